@@ -1,0 +1,67 @@
+import type { PrismaClient } from '@preceptor/db';
+import { generateSessionToken, hashToken } from './session-token.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** Sliding expiry: a session used in its second half is extended to a full lifetime. */
+const RENEW_WITHIN_MS = 15 * DAY_MS;
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  prisma: PrismaClient,
+  userId: string,
+  meta: { ipAddress: string | null; userAgent: string | null },
+): Promise<{ token: string; session: SessionRecord }> {
+  const token = generateSessionToken();
+  const session = await prisma.session.create({
+    data: {
+      id: hashToken(token),
+      userId,
+      expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+      ipAddress: meta.ipAddress,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+    },
+    select: { id: true, userId: true, expiresAt: true },
+  });
+  return { token, session };
+}
+
+/**
+ * Returns the live session for a token, extending it when due; null when the token is
+ * unknown, expired, or belongs to a deactivated person.
+ */
+export async function validateSessionToken(
+  prisma: PrismaClient,
+  token: string,
+): Promise<SessionRecord | null> {
+  const id = hashToken(token);
+  const row = await prisma.session.findUnique({
+    where: { id },
+    select: { id: true, userId: true, expiresAt: true, user: { select: { active: true } } },
+  });
+  if (!row) return null;
+  const now = Date.now();
+  if (now >= row.expiresAt.getTime() || !row.user.active) {
+    await prisma.session.deleteMany({ where: { id } });
+    return null;
+  }
+  let expiresAt = row.expiresAt;
+  if (now >= expiresAt.getTime() - RENEW_WITHIN_MS) {
+    expiresAt = new Date(now + SESSION_LIFETIME_MS);
+    await prisma.session.update({ where: { id }, data: { expiresAt } });
+  }
+  return { id: row.id, userId: row.userId, expiresAt };
+}
+
+export async function invalidateSession(prisma: PrismaClient, sessionId: string): Promise<void> {
+  await prisma.session.deleteMany({ where: { id: sessionId } });
+}
+
+export async function invalidateAllSessions(prisma: PrismaClient, userId: string): Promise<void> {
+  await prisma.session.deleteMany({ where: { userId } });
+}

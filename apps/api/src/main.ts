@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  checkDatabase,
+  createPrismaClient,
+  DatabaseUnavailableError,
+  databaseConfigFromEnv,
+  migrateDatabase,
+} from '@preceptor/db';
+import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed/index';
+import { parseEnv } from './env.ts';
+import { buildServer, DEFAULT_PORTAL_DIST } from './server.ts';
+
+/** Reads <repo>/.env when present; variables already set win. */
+function loadDotEnv(): void {
+  const file = fileURLToPath(new URL('../../../.env', import.meta.url));
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/** Start-up: one clear line on any failure, never a stack trace for a configuration problem. */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const env = parseEnv(process.env);
+  const dbConfig = databaseConfigFromEnv(process.env);
+  // One handle for migrations and queries: an embedded database can be opened only once.
+  const database = createPrismaClient(dbConfig);
+  const { prisma, close } = database;
+  await checkDatabase(prisma);
+  await migrateDatabase(database);
+
+  // Demo data only on the embedded database, and only when it is empty; a real
+  // PostgreSQL is seeded only on purpose (pnpm db:seed).
+  if (!env.DATABASE_URL && env.SEED_DEMO_DATA && (await isDatabaseEmpty(prisma))) {
+    console.log('Empty embedded database: loading demo data…');
+    await seedDemoData(prisma);
+  }
+
+  const server = await buildServer({
+    prisma,
+    portalDist: env.NODE_ENV === 'production' ? DEFAULT_PORTAL_DIST : null,
+    publicOrigin: env.PUBLIC_ORIGIN,
+    trustProxy: env.TRUST_PROXY,
+    logger: env.NODE_ENV !== 'test',
+  });
+  const shutdown = async () => {
+    await server.close();
+    await close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await server.listen({ port: env.PORT, host: env.HOST });
+  console.log(`Preceptor is ready on http://localhost:${env.PORT}`);
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof DatabaseUnavailableError || error instanceof Error ? error.message : String(error);
+  console.error(`Preceptor could not start: ${message}`);
+  process.exit(1);
+});

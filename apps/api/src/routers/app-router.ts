@@ -1,0 +1,20 @@
+import { router } from '../trpc/init.ts';
+import { authRouter } from './auth.ts';
+import { cohortsRouter } from './cohorts.ts';
+import { matchingRouter } from './matching.ts';
+import { modulesRouter } from './modules.ts';
+import { peopleRouter } from './people.ts';
+import { reflectionsRouter } from './reflections.ts';
+import { reportsRouter } from './reports.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  cohorts: cohortsRouter,
+  matching: matchingRouter,
+  modules: modulesRouter,
+  people: peopleRouter,
+  reflections: reflectionsRouter,
+  reports: reportsRouter,
+});
+
+export type AppRouter = typeof appRouter;

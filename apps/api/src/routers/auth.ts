@@ -1,0 +1,68 @@
+import { ChangePasswordInput, CurrentUser, SignInInput } from '@preceptor/domain/auth/auth-schemas';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { invalidateSession } from '../auth/sessions.ts';
+import { changePassword, signIn, ThrottledError } from '../services/auth-service.ts';
+import { router } from '../trpc/init.ts';
+import { authedProcedure, publicProcedure } from '../trpc/procedures.ts';
+
+const Ok = z.object({ ok: z.literal(true) });
+
+function toCurrentUser(
+  user: NonNullable<import('../trpc/context.ts').Context['user']>,
+  actor: {
+    isNetworkAdmin: boolean;
+    coordinatedHospitalIds: readonly string[];
+  },
+): CurrentUser {
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    hospitalName: user.hospitalName,
+    isNetworkAdmin: actor.isNetworkAdmin,
+    coordinatedHospitalIds: [...actor.coordinatedHospitalIds],
+    staffRoles: user.staffRoles,
+    isMentor: user.isMentor,
+    isMentee: user.isMentee,
+  };
+}
+
+export const authRouter = router({
+  /** Who is signed in; null when nobody is (the portal then shows the sign-in page). */
+  me: publicProcedure.output(CurrentUser.nullable()).query(({ ctx }) => {
+    return ctx.user && ctx.actor ? toCurrentUser(ctx.user, ctx.actor) : null;
+  }),
+
+  signIn: publicProcedure
+    .input(SignInInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      try {
+        const { token, session } = await signIn(ctx, input, ctx.meta);
+        ctx.setSessionCookie(token, session.expiresAt);
+        return { ok: true as const };
+      } catch (error) {
+        if (error instanceof ThrottledError) {
+          throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
+        }
+        throw error;
+      }
+    }),
+
+  signOut: authedProcedure.output(Ok).mutation(async ({ ctx }) => {
+    await invalidateSession(ctx.prisma, ctx.session.id);
+    ctx.clearSessionCookie();
+    return { ok: true as const };
+  }),
+
+  changePassword: authedProcedure
+    .input(ChangePasswordInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      const { token, session } = await changePassword(ctx.prisma, ctx.user.id, input, ctx.meta);
+      ctx.setSessionCookie(token, session.expiresAt);
+      return { ok: true as const };
+    }),
+});

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { type AppRouter, appRouter } from './routers/app-router.ts';
+import { contextFactory, type ServerDeps } from './trpc/context.ts';
+
+export const DEFAULT_PORTAL_DIST = fileURLToPath(new URL('../../portal/dist', import.meta.url));
+
+export interface ServerOptions {
+  prisma: ServerDeps['prisma'];
+  throttle?: SignInThrottle;
+  /** Serve the built portal from this folder (production: one process, one port). */
+  portalDist?: string | null;
+  /** The portal's public origin; mutations from any other origin are refused. */
+  publicOrigin?: string;
+  trustProxy?: boolean;
+  logger?: boolean;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses state-changing requests from other sites. SameSite=Lax cookies already stop most
+ * cross-site POSTs; checking Origin closes the rest (Lucia's CSRF advice). Browsers send
+ * Origin on every POST, so a POST without one is not from our portal either.
+ */
+function isCrossOrigin(req: FastifyRequest, publicOrigin: string | undefined): boolean {
+  if (SAFE_METHODS.has(req.method)) return false;
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  const expected = publicOrigin ?? `${req.protocol}://${req.headers.host}`;
+  return origin !== expected;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const server = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    // tRPC batches several calls into one URL.
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  const deps: ServerDeps = { prisma: options.prisma, throttle: options.throttle ?? new SignInThrottle() };
+
+  await server.register(fastifyCookie);
+
+  server.addHook('onRequest', async (req, reply) => {
+    if (req.url.startsWith('/trpc') && isCrossOrigin(req, options.publicOrigin)) {
+      await reply.code(403).send({ error: 'Cross-origin requests are refused.' });
+    }
+  });
+
+  await server.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(deps),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          server.log.error({ err: error, path }, 'tRPC procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  server.get('/health', async (_req, reply) => {
+    try {
+      await deps.prisma.$queryRaw`SELECT 1`;
+      return { status: 'ok', database: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  const portalDist = options.portalDist;
+  if (portalDist && existsSync(path.join(portalDist, 'index.html'))) {
+    await server.register(fastifyStatic, { root: portalDist, wildcard: false });
+    // The portal routes in the browser: any other GET for a page gets index.html.
+    server.setNotFoundHandler((req, reply) => {
+      const wantsPage =
+        req.method === 'GET' && !req.url.startsWith('/trpc') && req.headers.accept?.includes('text/html');
+      if (wantsPage) return reply.type('text/html').sendFile('index.html');
+      return reply.code(404).send({ error: 'Not found' });
+    });
+  }
+
+  return server;
+}

@@ -1,0 +1,42 @@
+import type { Prisma, PrismaClient } from '@preceptor/db';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface RequestMeta {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+export interface AuditEntry {
+  /** Dotted verb in the product's words, e.g. `reflection.read`, `match.publish`, `cohort.update`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Hospitals the entry concerns, so each coordinator sees only their own entries. */
+  hospitalIds?: readonly string[];
+  metadata?: Prisma.InputJsonValue;
+}
+
+/**
+ * Appends to the audit log. Call it inside the same transaction as the change it
+ * records, so a change is never saved without its entry (nor the reverse).
+ */
+export async function writeAudit(
+  db: Db,
+  actorId: string | null,
+  meta: RequestMeta,
+  entry: AuditEntry,
+): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      hospitalIds: [...(entry.hospitalIds ?? [])],
+      metadata: entry.metadata,
+      ipAddress: meta.ipAddress,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import { seedDemoData } from '@preceptor/db/seed/seed-demo-data';
+import { createTestDatabase } from '@preceptor/db/testing/test-database';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import type { FastifyInstance } from 'fastify';
+import superjson from 'superjson';
+import { createSession } from '../auth/sessions.ts';
+import type { AppRouter } from '../routers/app-router.ts';
+import { buildServer } from '../server.ts';
+
+export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
+
+/**
+ * A real server on a port of its own, over a fresh PostgreSQL database with the demo data.
+ * Clients sign in by a session created directly in the database (cheap), so tests can
+ * act as any person without paying argon2 for each.
+ */
+export async function startTestApp() {
+  const database = await createTestDatabase();
+  await seedDemoData(database.prisma);
+  const server: FastifyInstance = await buildServer({ prisma: database.prisma });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.server.address();
+  if (!address || typeof address === 'string') throw new Error('The test server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+
+  function client(cookie?: string): TestClient {
+    return createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: `${origin}/trpc`,
+          transformer: superjson,
+          headers: () => ({ origin, ...(cookie ? { cookie } : {}) }),
+        }),
+      ],
+    });
+  }
+
+  async function userId(email: string): Promise<string> {
+    const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    return user.id;
+  }
+
+  /** A client signed in as the person with this email, on a session of its own. */
+  async function clientFor(email: string): Promise<TestClient> {
+    const { token } = await createSession(database.prisma, await userId(email), {
+      ipAddress: null,
+      userAgent: 'test',
+    });
+    return client(`preceptor_session=${token}`);
+  }
+
+  return {
+    prisma: database.prisma,
+    origin,
+    server,
+    anonymous: () => client(),
+    clientFor,
+    userId,
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** The tRPC error code of a failed call, or null when the call succeeded. */
+export async function outcomeCode(call: Promise<unknown>): Promise<string | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    if (error instanceof TRPCClientError)
+      return (error.data as { code?: string } | undefined)?.code ?? 'UNKNOWN';
+    throw error;
+  }
+}

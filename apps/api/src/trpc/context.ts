@@ -1,0 +1,61 @@
+import type { PrismaClient } from '@preceptor/db';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type SessionRecord, validateSessionToken } from '../auth/sessions.ts';
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
+import { loadSignedInUser, type SignedInUser } from '../services/actor-loader.ts';
+import type { RequestMeta } from '../services/audit-log.ts';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
+
+export interface ServerDeps {
+  prisma: PrismaClient;
+  throttle: SignInThrottle;
+}
+
+export interface Context extends ServerDeps {
+  session: SessionRecord | null;
+  user: SignedInUser | null;
+  actor: Actor | null;
+  meta: RequestMeta;
+  setSessionCookie: (token: string, expiresAt: Date) => void;
+  clearSessionCookie: () => void;
+}
+
+export function requestMeta(req: FastifyRequest): RequestMeta {
+  const userAgent = req.headers['user-agent'];
+  return { ipAddress: req.ip ?? null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
+
+export async function buildContext(
+  deps: ServerDeps,
+  req: FastifyRequest,
+  res: FastifyReply,
+): Promise<Context> {
+  const token = readSessionCookie(req);
+  let session: SessionRecord | null = null;
+  let signedIn: Awaited<ReturnType<typeof loadSignedInUser>> = null;
+  if (token) {
+    session = await validateSessionToken(deps.prisma, token);
+    if (session) {
+      signedIn = await loadSignedInUser(deps.prisma, session.userId);
+      // Sliding expiry: re-send the cookie so the browser's copy lives as long as the session.
+      setSessionCookie(req, res, token, session.expiresAt);
+    } else {
+      clearSessionCookie(req, res);
+    }
+  }
+  return {
+    ...deps,
+    session: signedIn ? session : null,
+    user: signedIn?.user ?? null,
+    actor: signedIn?.actor ?? null,
+    meta: requestMeta(req),
+    setSessionCookie: (value, expiresAt) => setSessionCookie(req, res, value, expiresAt),
+    clearSessionCookie: () => clearSessionCookie(req, res),
+  };
+}
+
+export function contextFactory(deps: ServerDeps) {
+  return ({ req, res }: CreateFastifyContextOptions) => buildContext(deps, req, res);
+}

@@ -1,0 +1,51 @@
+import { DomainError, type DomainErrorCode } from '@preceptor/domain/errors';
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError, z } from 'zod';
+import type { Context } from './context.ts';
+
+const TRPC_CODE: Record<DomainErrorCode, TRPCError['code']> = {
+  BAD_INPUT: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+};
+
+const t = initTRPC.context<Context>().create({
+  // Dates and other non-JSON values survive the trip to the portal.
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const internal = error.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      ...shape,
+      // An unexpected failure says nothing of its internals to the browser; the server log has it.
+      message: internal
+        ? 'Something went wrong on our side. Your input was not saved; please try again.'
+        : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        // Per-field messages, so forms can show each one next to its field.
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
+        details: cause instanceof DomainError ? (cause.details ?? null) : undefined,
+      },
+    };
+  },
+});
+
+/** The one place domain errors become tRPC errors. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+export const baseProcedure = t.procedure.use(mapDomainErrors);

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const PASSWORD = 'preceptor-demo';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function expectNoAccessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test('the sign-in page refuses a wrong password with a visible message', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel('Email').fill('mentee@preceptor.test');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Email or password is incorrect.');
+});
+
+const journeys = [
+  { email: 'mentee@preceptor.test', sees: ['My mentor', 'My modules', 'My journal'] },
+  { email: 'mentor@preceptor.test', sees: ['My mentees', 'Reflections to review'] },
+  { email: 'coordinator@preceptor.test', sees: ['Hospitals', 'Cohorts'] },
+  { email: 'admin@preceptor.test', sees: ['Hospitals', 'Cohorts'] },
+];
+
+for (const journey of journeys) {
+  test(`${journey.email} signs in and sees their home page`, async ({ page }) => {
+    await signIn(page, journey.email);
+    await expect(page).not.toHaveURL(/sign-in/);
+    for (const heading of journey.sees) {
+      await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
+    }
+    await expectNoAccessibilityViolations(page);
+  });
+}
+
+test('the mentee sees their matched mentor and why', async ({ page }) => {
+  await signIn(page, 'mentee@preceptor.test');
+  await expect(page.getByText('Why we matched you').first()).toBeVisible();
+});
+
+test('the portal works on a phone: the menu opens from the burger', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'coordinator@preceptor.test');
+  await page.getByRole('button', { name: /navigation/i }).click();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'People' })).toBeVisible();
+});
+
+test('signing out returns to the sign-in page', async ({ page }) => {
+  await signIn(page, 'mentor2@preceptor.test');
+  await page.getByRole('button', { name: /account menu/i }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/sign-in/);
+});

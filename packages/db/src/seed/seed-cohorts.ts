@@ -1,0 +1,178 @@
+/**
+ * Seeds the cohorts with their hospitals, memberships, a few mentee preferences, the
+ * ACTIVE matches (with explainable scores) and each cohort's curriculum.
+ */
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { SeededModuleRef } from './journal.ts';
+import { explainPair } from './match-factors.ts';
+import { type CohortKey, type CohortSeed, DEMO_COHORTS, type HospitalCode } from './network.ts';
+import { DEMO_ACTIVE_MATCHES, DEMO_PREFERENCES } from './pairings.ts';
+import { cohortForHospital, demoPeople, personByEmail } from './people.ts';
+import { requireId } from './seed-people.ts';
+
+export interface SeededCohorts {
+  readonly cohortIds: ReadonlyMap<CohortKey, string>;
+  /** Match id by the mentee's email. */
+  readonly matchIds: ReadonlyMap<string, string>;
+  /** Modules assigned to each cohort, in curriculum order. */
+  readonly curricula: ReadonlyMap<CohortKey, readonly SeededModuleRef[]>;
+  readonly counts: { cohorts: number; memberships: number; matches: number; preferences: number; curriculumItems: number };
+}
+
+interface CohortInput {
+  readonly hospitalIds: ReadonlyMap<HospitalCode, string>;
+  readonly userIds: ReadonlyMap<string, string>;
+  readonly adminId: string;
+  readonly modules: readonly SeededModuleRef[];
+}
+
+/** Preferred slugs first (when present), then the catalogue in order, so renamed content still fills a curriculum. */
+export function pickCurriculum(cohort: CohortSeed, modules: readonly SeededModuleRef[]): SeededModuleRef[] {
+  const preferred = cohort.preferredModules
+    .map((slug) => modules.find((module) => module.slug === slug))
+    .filter((module): module is SeededModuleRef => module !== undefined);
+  const rest = modules.filter((module) => !preferred.includes(module));
+  return [...preferred, ...rest].slice(0, cohort.moduleCount);
+}
+
+export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInput): Promise<SeededCohorts> {
+  const { hospitalIds, userIds, adminId } = input;
+  const userId = (email: string) => requireId(userIds, email, 'user');
+
+  const cohorts = await tx.cohort.createManyAndReturn({
+    data: DEMO_COHORTS.map((cohort) => ({
+      name: cohort.name,
+      description: cohort.description,
+      startDate: cohort.startDate,
+      endDate: cohort.endDate,
+      status: 'ACTIVE' as const,
+      sequentialCurriculum: cohort.sequentialCurriculum,
+      createdById: adminId,
+      createdAt: new Date(cohort.startDate.getTime() - 21 * 86_400_000),
+    })),
+    select: { id: true, name: true },
+  });
+  const cohortIdByName = new Map(cohorts.map((cohort) => [cohort.name, cohort.id]));
+  const cohortIds = new Map(
+    DEMO_COHORTS.map((cohort) => [cohort.key, requireId(cohortIdByName, cohort.name, 'cohort')]),
+  );
+  const cohortId = (key: CohortKey) => requireId(cohortIds, key, 'cohort');
+  const cohortSeed = (key: CohortKey) => DEMO_COHORTS.find((cohort) => cohort.key === key) as CohortSeed;
+
+  await tx.cohortHospital.createMany({
+    data: DEMO_COHORTS.flatMap((cohort) =>
+      cohort.hospitals.map((code) => ({ cohortId: cohortId(cohort.key), hospitalId: requireId(hospitalIds, code, 'hospital') })),
+    ),
+  });
+
+  const people = demoPeople();
+  const memberships = await tx.membership.createManyAndReturn({
+    data: people.map((person) => {
+      const key = cohortForHospital(person.hospital);
+      return {
+        cohortId: cohortId(key),
+        userId: userId(person.email),
+        role: person.role,
+        capacity: person.capacity,
+        joinedAt: cohortSeed(key).startDate,
+      };
+    }),
+    select: { id: true, userId: true },
+  });
+  // Each demo person is in exactly one cohort, so the user id identifies the membership.
+  const membershipByUser = new Map(memberships.map((membership) => [membership.userId, membership.id]));
+  const membershipId = (email: string) => requireId(membershipByUser, userId(email), 'membership');
+
+  const preferences = await tx.mentorPreference.createMany({
+    data: DEMO_PREFERENCES.flatMap((preference) =>
+      preference.mentors.map((mentor, index) => ({
+        menteeMembershipId: membershipId(preference.mentee),
+        mentorMembershipId: membershipId(mentor),
+        rank: index + 1,
+      })),
+    ),
+  });
+
+  const matchData = DEMO_ACTIVE_MATCHES.map((pair) => {
+    const mentor = personByEmail(pair.mentor);
+    const mentee = personByEmail(pair.mentee);
+    const { score, factors } = explainPair(mentor, mentee);
+    return {
+      cohortId: cohortId(cohortForHospital(mentee.hospital)),
+      mentorMembershipId: membershipId(pair.mentor),
+      menteeMembershipId: membershipId(pair.mentee),
+      status: 'ACTIVE' as const,
+      score,
+      factors: factors as unknown as Prisma.InputJsonValue,
+      proposedAt: new Date(pair.activatedAt.getTime() - 3 * 86_400_000),
+      activatedAt: pair.activatedAt,
+    };
+  });
+  const matches = await tx.match.createManyAndReturn({
+    data: matchData,
+    select: { id: true, menteeMembershipId: true, activatedAt: true },
+  });
+  const emailByMembership = new Map(
+    people.map((person) => [membershipByUser.get(userId(person.email)) ?? '', person.email]),
+  );
+  const matchIds = new Map(
+    matches.map((match) => [requireId(emailByMembership, match.menteeMembershipId, 'mentee email'), match.id]),
+  );
+
+  const curricula = new Map(DEMO_COHORTS.map((cohort) => [cohort.key, pickCurriculum(cohort, input.modules)]));
+  const curriculumItems = await tx.curriculumItem.createMany({
+    data: DEMO_COHORTS.flatMap((cohort) =>
+      (curricula.get(cohort.key) ?? []).map((module, index) => ({
+        cohortId: cohortId(cohort.key),
+        moduleId: module.moduleId,
+        position: index + 1,
+        dueAt: cohort.dueDates[index] ?? null,
+      })),
+    ),
+  });
+
+  // Cohort and match changes are audited in the product; the seeded history is too.
+  const cohortHospitalIds = (key: CohortKey) =>
+    cohortSeed(key).hospitals.map((code) => requireId(hospitalIds, code, 'hospital'));
+  // A match concerns the hospitals of its two people, not every hospital of the cohort.
+  const pairHospitalIds = (menteeEmail: string) => {
+    const pair = DEMO_ACTIVE_MATCHES.find((candidate) => candidate.mentee === menteeEmail);
+    const codes = new Set([personByEmail(menteeEmail).hospital, personByEmail(pair?.mentor ?? menteeEmail).hospital]);
+    return [...codes].map((code) => requireId(hospitalIds, code, 'hospital'));
+  };
+  await tx.auditLog.createMany({
+    data: [
+      ...DEMO_COHORTS.map((cohort) => ({
+        actorId: adminId,
+        action: 'cohort.create',
+        entityType: 'Cohort',
+        entityId: cohortId(cohort.key),
+        hospitalIds: cohortHospitalIds(cohort.key),
+        metadata: { name: cohort.name, source: 'demo-seed' },
+        createdAt: new Date(cohort.startDate.getTime() - 21 * 86_400_000),
+      })),
+      ...matches.map((match) => ({
+        actorId: adminId,
+        action: 'match.activate',
+        entityType: 'Match',
+        entityId: match.id,
+        hospitalIds: pairHospitalIds(requireId(emailByMembership, match.menteeMembershipId, 'mentee email')),
+        metadata: { source: 'demo-seed' },
+        createdAt: match.activatedAt ?? undefined,
+      })),
+    ],
+  });
+
+  return {
+    cohortIds,
+    matchIds,
+    curricula,
+    counts: {
+      cohorts: cohorts.length,
+      memberships: memberships.length,
+      matches: matches.length,
+      preferences: preferences.count,
+      curriculumItems: curriculumItems.count,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * pnpm match:solve [instance.json]
+ *
+ * Solves a matching instance (format: shared/design/matching-instance.md) read from the file
+ * given, or from standard input, and prints
+ *   { matches, matched, totalScore, unmatched: [{ mentee, reason, detail }], seconds }
+ * where `seconds` is the solve time (validation included, JSON parsing not).
+ * Any input error — unreadable file, malformed JSON, invalid instance — prints a message on
+ * standard error, nothing on standard output, and exits with code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { toMatchingResult } from '../src/matching/result-format.ts';
+import { solveIndexed } from '../src/matching/solver.ts';
+import { validateInstance } from '../src/matching/validate-instance.ts';
+
+const INPUT_ERROR = 2;
+
+function fail(message: string): void {
+  process.stderr.write(`match:solve: ${message}\n`);
+  process.exitCode = INPUT_ERROR;
+}
+
+function readInput(path: string | undefined): string | null {
+  try {
+    // File descriptor 0 reads standard input to the end, including from a pipe.
+    return readFileSync(path ?? 0, 'utf8');
+  } catch (err) {
+    fail(`cannot read ${path ?? 'standard input'}: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+function main(args: string[]): void {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write('usage: pnpm match:solve [instance.json]   (reads standard input without a file)\n');
+    return;
+  }
+  if (args.length > 1) {
+    fail(`expected at most one file argument, got ${args.length}`);
+    return;
+  }
+  const text = readInput(args[0]);
+  if (text === null) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    fail(`input is not valid JSON: ${(err as Error).message}`);
+    return;
+  }
+  const started = performance.now();
+  const check = validateInstance(json);
+  if (!check.ok) {
+    const lines = check.issues.map((issue) => `  ${issue.path}: ${issue.message}`);
+    fail(`invalid matching instance:\n${lines.join('\n')}`);
+    return;
+  }
+  const solution = solveIndexed(check.indexed);
+  const result = toMatchingResult(check.instance, check.indexed, solution);
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`${JSON.stringify({ ...result, seconds: Number(seconds.toFixed(4)) })}\n`);
+}
+
+main(process.argv.slice(2));
