@@ -4,14 +4,16 @@
  * One JSON line per size: the exact solver's time and optimum beside the greedy baseline, on
  * generated health-system cohorts (see cohort-generator.ts; fixed seed, so runs are comparable).
  * - `seconds`: median of 3 runs of the solver on the indexed instance (the work a service does
- *   once it has scored pairs); `endToEndSeconds`: validation of the id-based JSON instance, solve
- *   and result formatting, as `pnpm match:solve` does after parsing.
+ *   once it has scored pairs); `endToEndSeconds`: `solveAssignment` on the id-based instance
+ *   (validation, solve, result with ids). At millions of edges that instance is most of the heap
+ *   and the solve's garbage collections have to walk it, which is most of the difference.
  * - Default sizes: the cohort shape (4 mentees per mentor, capacities 1–4, so mentors are
  *   short), plus "balanced" cohorts with about one mentor slot per mentee, the hardest regime
  *   for assignment because nearly everyone competes for the same popular mentors.
  */
-import type { IndexedInstance } from '../src/matching/indexed-instance.ts';
+
 import { greedyIndexed } from '../src/matching/greedy.ts';
+import type { IndexedInstance } from '../src/matching/indexed-instance.ts';
 import type { MatchingInstance } from '../src/matching/instance-schema.ts';
 import { solveAssignment, solveIndexed } from '../src/matching/solver.ts';
 import { generateCohort } from './cohort-generator.ts';
@@ -101,7 +103,10 @@ function benchOne(size: Size): Record<string, unknown> {
       totalScore: round(greedy.value.totalScore, 2),
       seconds: round(greedy.seconds, 3),
     },
-    scoreGainOverGreedyPct: round((100 * (first.totalScore - greedy.value.totalScore)) / greedy.value.totalScore, 2),
+    scoreGainOverGreedyPct: round(
+      (100 * (first.totalScore - greedy.value.totalScore)) / greedy.value.totalScore,
+      2,
+    ),
     endToEndSeconds: round(e2e.seconds, 3),
     keptEdges: first.stats.keptEdges,
     pricingRounds: first.stats.pricingRounds,

@@ -76,8 +76,18 @@ export async function seedJournal(tx: Prisma.TransactionClient, ctx: JournalCont
       // One row per saved version: the history the author and mentor can page through.
       versions: {
         create: [
-          { version: 1, title: 'Speaking up about a low clotting time', body: SHARED_V1, createdAt: at('2026-10-17T01:30:00Z') },
-          { version: 2, title: 'Speaking up about a low clotting time', body: SHARED_V2, createdAt: at('2026-10-19T02:05:00Z') },
+          {
+            version: 1,
+            title: 'Speaking up about a low clotting time',
+            body: SHARED_V1,
+            createdAt: at('2026-10-17T01:30:00Z'),
+          },
+          {
+            version: 2,
+            title: 'Speaking up about a low clotting time',
+            body: SHARED_V2,
+            createdAt: at('2026-10-19T02:05:00Z'),
+          },
         ],
       },
       shares: { create: { mentorId: ctx.mentor, sharedAt: at('2026-10-19T02:10:00Z') } },
@@ -92,7 +102,14 @@ export async function seedJournal(tx: Prisma.TransactionClient, ctx: JournalCont
       version: 1,
       status: 'DRAFT',
       createdAt: at('2026-11-20T03:00:00Z'),
-      versions: { create: { version: 1, title: 'First ECMO transport', body: DRAFT_V1, createdAt: at('2026-11-20T03:00:00Z') } },
+      versions: {
+        create: {
+          version: 1,
+          title: 'First ECMO transport',
+          body: DRAFT_V1,
+          createdAt: at('2026-11-20T03:00:00Z'),
+        },
+      },
     },
   });
 

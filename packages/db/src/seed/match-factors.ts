@@ -45,7 +45,9 @@ export function explainPair(
     return { factor: name, weight, value: round(value), points: round(weight * value, 1), detail };
   };
 
-  const sameFamily = FAMILIES.some((family) => family.includes(mentor.specialty) && family.includes(mentee.specialty));
+  const sameFamily = FAMILIES.some(
+    (family) => family.includes(mentor.specialty) && family.includes(mentee.specialty),
+  );
   const specialty =
     mentor.specialty === mentee.specialty
       ? factor('specialty', 1, `Both ${mentor.specialty.toLowerCase()}`)
@@ -101,5 +103,11 @@ export function explainPair(
   );
 
   const factors = [specialty, profession, goals, site, language, availability, seniority];
-  return { score: round(factors.reduce((sum, item) => sum + item.points, 0), 1), factors };
+  return {
+    score: round(
+      factors.reduce((sum, item) => sum + item.points, 0),
+      1,
+    ),
+    factors,
+  };
 }

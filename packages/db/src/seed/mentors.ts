@@ -2,8 +2,9 @@
  * The demo mentors, written out by hand: their expertise, seniority and reporting lines
  * are what the matching demo explains, so each is chosen rather than generated.
  */
-import type { PersonSeed } from './people.ts';
+
 import { type HospitalCode, personEmail } from './network.ts';
+import type { PersonSeed } from './people.ts';
 
 type MentorInput = Omit<PersonSeed, 'email' | 'role' | 'goalTags' | 'managerEmail'> & {
   readonly email?: string;
@@ -111,7 +112,12 @@ export const DEMO_MENTORS: readonly PersonSeed[] = [
     specialty: 'Cardiac surgery',
     careerStage: 'SENIOR',
     yearsExperience: 12,
-    expertiseTags: ['cardiopulmonary bypass', 'pediatric bypass', 'certification exam prep', 'research & publishing'],
+    expertiseTags: [
+      'cardiopulmonary bypass',
+      'pediatric bypass',
+      'certification exam prep',
+      'research & publishing',
+    ],
     languages: ['English', 'Vietnamese'],
     remoteOk: true,
     monthlyAvailabilityHours: 5,
@@ -173,7 +179,12 @@ export const DEMO_MENTORS: readonly PersonSeed[] = [
     specialty: 'Spine',
     careerStage: 'SENIOR',
     yearsExperience: 14,
-    expertiseTags: ['MEP interpretation', 'SSEP interpretation', 'EMG & pedicle screw testing', 'certification exam prep'],
+    expertiseTags: [
+      'MEP interpretation',
+      'SSEP interpretation',
+      'EMG & pedicle screw testing',
+      'certification exam prep',
+    ],
     languages: ['English', 'Hindi'],
     remoteOk: true,
     monthlyAvailabilityHours: 5,
@@ -189,7 +200,12 @@ export const DEMO_MENTORS: readonly PersonSeed[] = [
     specialty: 'Neurosurgery',
     careerStage: 'LEADER',
     yearsExperience: 25,
-    expertiseTags: ['EEG monitoring', 'SSEP interpretation', 'remote neurophysiology oversight', 'leadership'],
+    expertiseTags: [
+      'EEG monitoring',
+      'SSEP interpretation',
+      'remote neurophysiology oversight',
+      'leadership',
+    ],
     languages: ['English'],
     remoteOk: true,
     monthlyAvailabilityHours: 2,

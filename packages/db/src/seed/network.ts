@@ -132,7 +132,11 @@ export const DEMO_COHORTS: readonly CohortSeed[] = [
     endDate: day('2027-09-30'),
     hospitals: ['LUH'],
     sequentialCurriculum: true,
-    preferredModules: ['professional-boundaries', 'conflicts-of-interest', 'just-culture-and-error-disclosure'],
+    preferredModules: [
+      'professional-boundaries',
+      'conflicts-of-interest',
+      'just-culture-and-error-disclosure',
+    ],
     moduleCount: 3,
     dueDates: [dueAt('2026-12-11'), dueAt('2027-03-12'), dueAt('2027-06-11')],
   },

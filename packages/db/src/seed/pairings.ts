@@ -46,6 +46,10 @@ export const DEMO_PREFERENCES: readonly { readonly mentee: string; readonly ment
   },
   {
     mentee: personEmail('Chloe', 'Anderson', 'LUH'),
-    mentors: ['mentor2@preceptor.test', personEmail('Robert', 'Lindgren', 'LUH'), personEmail('Hyun-woo', 'Park', 'LUH')],
+    mentors: [
+      'mentor2@preceptor.test',
+      personEmail('Robert', 'Lindgren', 'LUH'),
+      personEmail('Hyun-woo', 'Park', 'LUH'),
+    ],
   },
 ];

@@ -7,7 +7,13 @@ import { DEMO_MENTEE_ROSTER, NAMED_MENTEES } from './mentees.ts';
 import { DEMO_MENTORS } from './mentors.ts';
 import { type CohortKey, DEMO_COHORTS, type HospitalCode, personEmail } from './network.ts';
 import { createRandom } from './prng.ts';
-import { CLINICAL_TAGS, PROFESSIONAL_TAGS, type SeedProfession, type Specialty, type Tag } from './vocabulary.ts';
+import {
+  CLINICAL_TAGS,
+  PROFESSIONAL_TAGS,
+  type SeedProfession,
+  type Specialty,
+  type Tag,
+} from './vocabulary.ts';
 
 export interface PersonSeed {
   readonly email: string;

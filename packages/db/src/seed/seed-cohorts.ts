@@ -16,7 +16,13 @@ export interface SeededCohorts {
   readonly matchIds: ReadonlyMap<string, string>;
   /** Modules assigned to each cohort, in curriculum order. */
   readonly curricula: ReadonlyMap<CohortKey, readonly SeededModuleRef[]>;
-  readonly counts: { cohorts: number; memberships: number; matches: number; preferences: number; curriculumItems: number };
+  readonly counts: {
+    cohorts: number;
+    memberships: number;
+    matches: number;
+    preferences: number;
+    curriculumItems: number;
+  };
 }
 
 interface CohortInput {
@@ -26,14 +32,32 @@ interface CohortInput {
   readonly modules: readonly SeededModuleRef[];
 }
 
-/** Preferred slugs first (when present), then the catalogue in order, so renamed content still fills a curriculum. */
-export function pickCurriculum(cohort: CohortSeed, modules: readonly SeededModuleRef[]): SeededModuleRef[] {
+/**
+ * Preferred slugs first (when present), then modules no other cohort took or asked for, then
+ * the rest of the catalogue in order — so renamed or missing content still fills a curriculum,
+ * and cohorts overlap only when the catalogue is too small to keep them apart.
+ */
+export function pickCurriculum(
+  cohort: CohortSeed,
+  modules: readonly SeededModuleRef[],
+  alreadyUsed: ReadonlySet<string> = new Set(),
+): SeededModuleRef[] {
   const preferred = cohort.preferredModules
     .map((slug) => modules.find((module) => module.slug === slug))
     .filter((module): module is SeededModuleRef => module !== undefined);
+  const wantedElsewhere = new Set(
+    DEMO_COHORTS.filter((other) => other.key !== cohort.key).flatMap((other) => other.preferredModules),
+  );
   const rest = modules.filter((module) => !preferred.includes(module));
-  return [...preferred, ...rest].slice(0, cohort.moduleCount);
+  const rank = (module: SeededModuleRef) =>
+    alreadyUsed.has(module.slug) ? 2 : wantedElsewhere.has(module.slug) ? 1 : 0;
+  // Array.prototype.sort is stable, so equal ranks keep catalogue (file-name) order.
+  return [...preferred, ...[...rest].sort((a, b) => rank(a) - rank(b))].slice(0, cohort.moduleCount);
 }
+
+const DAY_MS = 86_400_000;
+/** Cohorts were set up three weeks before they started, like a real program. */
+const setUpAt = (cohort: CohortSeed) => new Date(cohort.startDate.getTime() - 21 * DAY_MS);
 
 export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInput): Promise<SeededCohorts> {
   const { hospitalIds, userIds, adminId } = input;
@@ -48,7 +72,7 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
       status: 'ACTIVE' as const,
       sequentialCurriculum: cohort.sequentialCurriculum,
       createdById: adminId,
-      createdAt: new Date(cohort.startDate.getTime() - 21 * 86_400_000),
+      createdAt: setUpAt(cohort),
     })),
     select: { id: true, name: true },
   });
@@ -57,11 +81,18 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
     DEMO_COHORTS.map((cohort) => [cohort.key, requireId(cohortIdByName, cohort.name, 'cohort')]),
   );
   const cohortId = (key: CohortKey) => requireId(cohortIds, key, 'cohort');
-  const cohortSeed = (key: CohortKey) => DEMO_COHORTS.find((cohort) => cohort.key === key) as CohortSeed;
+  const cohortSeed = (key: CohortKey): CohortSeed => {
+    const cohort = DEMO_COHORTS.find((candidate) => candidate.key === key);
+    if (!cohort) throw new Error(`Seed bug: no cohort ${key}`);
+    return cohort;
+  };
 
   await tx.cohortHospital.createMany({
     data: DEMO_COHORTS.flatMap((cohort) =>
-      cohort.hospitals.map((code) => ({ cohortId: cohortId(cohort.key), hospitalId: requireId(hospitalIds, code, 'hospital') })),
+      cohort.hospitals.map((code) => ({
+        cohortId: cohortId(cohort.key),
+        hospitalId: requireId(hospitalIds, code, 'hospital'),
+      })),
     ),
   });
 
@@ -104,7 +135,7 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
       status: 'ACTIVE' as const,
       score,
       factors: factors as unknown as Prisma.InputJsonValue,
-      proposedAt: new Date(pair.activatedAt.getTime() - 3 * 86_400_000),
+      proposedAt: new Date(pair.activatedAt.getTime() - 3 * DAY_MS),
       activatedAt: pair.activatedAt,
     };
   });
@@ -112,14 +143,21 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
     data: matchData,
     select: { id: true, menteeMembershipId: true, activatedAt: true },
   });
-  const emailByMembership = new Map(
-    people.map((person) => [membershipByUser.get(userId(person.email)) ?? '', person.email]),
-  );
+  const emailByMembership = new Map(people.map((person) => [membershipId(person.email), person.email]));
   const matchIds = new Map(
-    matches.map((match) => [requireId(emailByMembership, match.menteeMembershipId, 'mentee email'), match.id]),
+    matches.map((match) => [
+      requireId(emailByMembership, match.menteeMembershipId, 'mentee email'),
+      match.id,
+    ]),
   );
 
-  const curricula = new Map(DEMO_COHORTS.map((cohort) => [cohort.key, pickCurriculum(cohort, input.modules)]));
+  const curricula = new Map<CohortKey, readonly SeededModuleRef[]>();
+  const used = new Set<string>();
+  for (const cohort of DEMO_COHORTS) {
+    const picked = pickCurriculum(cohort, input.modules, used);
+    for (const module of picked) used.add(module.slug);
+    curricula.set(cohort.key, picked);
+  }
   const curriculumItems = await tx.curriculumItem.createMany({
     data: DEMO_COHORTS.flatMap((cohort) =>
       (curricula.get(cohort.key) ?? []).map((module, index) => ({
@@ -137,7 +175,10 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
   // A match concerns the hospitals of its two people, not every hospital of the cohort.
   const pairHospitalIds = (menteeEmail: string) => {
     const pair = DEMO_ACTIVE_MATCHES.find((candidate) => candidate.mentee === menteeEmail);
-    const codes = new Set([personByEmail(menteeEmail).hospital, personByEmail(pair?.mentor ?? menteeEmail).hospital]);
+    const codes = new Set([
+      personByEmail(menteeEmail).hospital,
+      personByEmail(pair?.mentor ?? menteeEmail).hospital,
+    ]);
     return [...codes].map((code) => requireId(hospitalIds, code, 'hospital'));
   };
   await tx.auditLog.createMany({
@@ -149,7 +190,7 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
         entityId: cohortId(cohort.key),
         hospitalIds: cohortHospitalIds(cohort.key),
         metadata: { name: cohort.name, source: 'demo-seed' },
-        createdAt: new Date(cohort.startDate.getTime() - 21 * 86_400_000),
+        createdAt: setUpAt(cohort),
       })),
       ...matches.map((match) => ({
         actorId: adminId,

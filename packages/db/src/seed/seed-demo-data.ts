@@ -6,8 +6,9 @@
  * and committed with everything else, so its presence means a complete earlier seed. A
  * transaction-scoped advisory lock makes two concurrent runs (two API processes starting
  * on one database) seed once rather than collide on unique emails. It does not upsert:
- * a database that holds other people but no demo admin is seeded as if empty, and any
- * clash with existing rows (an email, a module slug) aborts the whole transaction.
+ * a database that holds other people but no demo admin is seeded as if empty; a clash
+ * with an existing email aborts the whole transaction, and a module slug that already
+ * exists gets a new published version (importModuleContent's rule) rather than a duplicate.
  */
 import { hash } from '@node-rs/argon2';
 import type { ModuleContent } from '@preceptor/domain/modules/module-content';
@@ -26,7 +27,11 @@ const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputL
 /** Arbitrary constant key for pg_advisory_xact_lock: "seeding the demo". */
 const SEED_LOCK_KEY = 7_352_001;
 
-const ADMIN_EMAIL = DEMO_STAFF.find((staff) => staff.kind === 'NETWORK_ADMIN')?.email ?? 'admin@preceptor.test';
+/** Backdated so the catalogue predates the cohorts that assign it. */
+const MODULES_PUBLISHED_AT = new Date('2026-08-03T14:00:00.000Z');
+
+const ADMIN_EMAIL =
+  DEMO_STAFF.find((staff) => staff.kind === 'NETWORK_ADMIN')?.email ?? 'admin@preceptor.test';
 
 export interface SeedDemoOptions {
   /** Module content to import; defaults to `loadModuleContent()` (packages/db/content/modules). Pass [] to skip. */
@@ -86,7 +91,10 @@ async function hasDemoAdmin(prisma: Pick<PrismaClient, 'user'>): Promise<boolean
   return (await prisma.user.findUnique({ where: { email: ADMIN_EMAIL }, select: { id: true } })) !== null;
 }
 
-export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
+export async function seedDemoData(
+  prisma: PrismaClient,
+  options: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
   const started = performance.now();
   const done = (seeded: boolean, counts: SeedCounts): SeedDemoResult => ({
     seeded,
@@ -111,7 +119,13 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoOption
       const people = await seedPeople(tx, passwordHash);
       const imported: SeededModuleRef[] = [];
       for (const content of modules) {
-        imported.push(await importModuleContent(tx, content, { publish: true, createdById: people.adminId }));
+        imported.push(
+          await importModuleContent(tx, content, {
+            publish: true,
+            createdById: people.adminId,
+            publishedAt: MODULES_PUBLISHED_AT,
+          }),
+        );
       }
       const cohorts = await seedCohorts(tx, { ...people, modules: imported });
 

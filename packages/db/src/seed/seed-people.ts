@@ -23,7 +23,13 @@ export function requireId<K>(map: ReadonlyMap<K, string>, key: K, what: string):
 
 export async function seedPeople(tx: Prisma.TransactionClient, passwordHash: string): Promise<SeededPeople> {
   const hospitals = await tx.hospital.createManyAndReturn({
-    data: DEMO_HOSPITALS.map(({ code, name, city, state, timeZone }) => ({ code, name, city, state, timeZone })),
+    data: DEMO_HOSPITALS.map(({ code, name, city, state, timeZone }) => ({
+      code,
+      name,
+      city,
+      state,
+      timeZone,
+    })),
     select: { id: true, code: true },
   });
   const hospitalIds = new Map(hospitals.map((hospital) => [hospital.code as HospitalCode, hospital.id]));
@@ -57,7 +63,10 @@ export async function seedPeople(tx: Prisma.TransactionClient, passwordHash: str
   const reportsByManager = new Map<string, string[]>();
   for (const person of people) {
     if (!person.managerEmail) continue;
-    reportsByManager.set(person.managerEmail, [...(reportsByManager.get(person.managerEmail) ?? []), person.email]);
+    reportsByManager.set(person.managerEmail, [
+      ...(reportsByManager.get(person.managerEmail) ?? []),
+      person.email,
+    ]);
   }
   for (const [managerEmail, reports] of reportsByManager) {
     await tx.user.updateMany({

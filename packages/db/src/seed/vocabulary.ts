@@ -20,7 +20,13 @@ export const CLINICAL_TAGS = {
     'EEG monitoring',
     'remote neurophysiology oversight',
   ],
-  SURGICAL_ASSISTING: ['vein harvesting', 'robotic surgery', 'spine exposure', 'trauma exposure', 'wound closure'],
+  SURGICAL_ASSISTING: [
+    'vein harvesting',
+    'robotic surgery',
+    'spine exposure',
+    'trauma exposure',
+    'wound closure',
+  ],
   ANESTHESIA: [
     'cardiac anesthesia',
     'airway management',

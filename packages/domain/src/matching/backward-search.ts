@@ -1,5 +1,5 @@
 import type { FlowState } from './flow-state.ts';
-import { type SearchContext, augment, updatePotentials } from './search-context.ts';
+import { augment, type SearchContext, updatePotentials } from './search-context.ts';
 
 /**
  * Fills one unit of a Q node's deficit from T's excess, by Dijkstra on the reversed residual
@@ -34,7 +34,7 @@ export function fillDeficit(
   const relax = (v: number, nd: number, d: number, next: number, arc: number): void => {
     const st = stamp[v] as number;
     if (st === done) return;
-    const key = nd < d ? d : nd;
+    const key = Math.max(nd, d);
     if (st !== seen || key < (dist[v] as number)) {
       stamp[v] = seen;
       dist[v] = key;
@@ -82,7 +82,8 @@ export function fillDeficit(
   while (y !== from) {
     const x = succ[y] as number;
     const arc = succArc[y] as number;
-    if (x >= pCount) pred[x] = arc; // Q entered by edge `arc` from a P node, or −1 from T
+    if (x >= pCount)
+      pred[x] = arc; // Q entered by edge `arc` from a P node, or −1 from T
     else {
       // P entered from the Q node it held `arc` at: record that holder slot.
       const q = head[arc] as number;

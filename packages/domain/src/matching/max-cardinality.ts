@@ -57,7 +57,10 @@ export function maxCardinalityMatching(g: BipartiteCsr): MaxMatching {
     let best = -1;
     for (let e = start[i] as number; e < (start[i + 1] as number); e++) {
       const j = mentor[e] as number;
-      if ((load[j] as number) < (cap[j] as number) && (best < 0 || (score[e] as number) > (score[best] as number))) {
+      if (
+        (load[j] as number) < (cap[j] as number) &&
+        (best < 0 || (score[e] as number) > (score[best] as number))
+      ) {
         best = e;
       }
     }

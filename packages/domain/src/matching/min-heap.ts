@@ -17,10 +17,6 @@ export class IndexedMinHeap {
     this.pos = new Int32Array(capacity).fill(-1);
   }
 
-  has(node: number): boolean {
-    return (this.pos[node] as number) >= 0;
-  }
-
   /** Inserts `node`, or lowers its key if it is already in the heap with a larger one. */
   push(node: number, key: number): void {
     let i = this.pos[node] as number;

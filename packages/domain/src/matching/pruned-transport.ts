@@ -1,5 +1,5 @@
 import type { WarmStart } from './flow-state.ts';
-import { type TransportFlow, type TransportProblem, solveTransport } from './transport.ts';
+import { solveTransport, type TransportFlow, type TransportProblem } from './transport.ts';
 
 export interface PruningOptions {
   /** Cheapest edges kept per P node. */
@@ -41,15 +41,19 @@ export function solvePrunedTransport(
   tolerance: number,
 ): PrunedFlow {
   const edgeCount = t.head.length;
-  const keep = selectCheapest(t, options);
+  // One scratch buffer for selection and pricing: at millions of edges every O(E) allocation
+  // can trigger a full garbage collection of the caller's heap.
+  const scratch = new Float64Array(edgeCount);
+  const keep = selectCheapest(t, options, scratch);
   for (let e = 0; e < edgeCount; e++) if (mustKeep[e] === 1) keep[e] = 1;
 
   let rounds = 0;
   let addedBack = 0;
   let settled = 0;
-  const reducedScratch = new Float64Array(edgeCount);
   // Each round starts from the previous optimum: the added edges only change a few assignments.
   let previous: WarmStart | null = null;
+  const usedA = new Uint8Array(edgeCount);
+  const usedB = new Uint8Array(edgeCount);
   for (;;) {
     rounds++;
     const { sub, orig } = restrict(t, keep);
@@ -62,15 +66,16 @@ export function solvePrunedTransport(
     const flow = solveTransport(sub, warm, tolerance);
     const { piP, piQ } = flow;
     settled += flow.settled;
-    const usedFull = new Uint8Array(edgeCount);
+    const usedFull: Uint8Array = previous === null || previous.used === usedB ? usedA : usedB;
+    usedFull.fill(0);
     for (let k = 0; k < orig.length; k++) if (flow.used[k] === 1) usedFull[orig[k] as number] = 1;
     previous = { used: usedFull, piP, piQ, piT: flow.piT };
 
-    const violations = addViolators(t, keep, piP, piQ, tolerance, options.addPerP, reducedScratch);
-    if (violations === 0) {
+    const added = addViolators(t, keep, piP, piQ, tolerance, options.addPerP, scratch);
+    if (added === 0) {
       return { used: usedFull, piP, piQ, piT: flow.piT, settled, keptEdges: orig.length, rounds, addedBack };
     }
-    addedBack += violations;
+    addedBack += added;
   }
 }
 
@@ -78,7 +83,7 @@ export function solvePrunedTransport(
  * Marks dropped edges whose reduced cost is negative. Per P node only the `addPerP` most negative
  * are added in one round (column generation): on correlated scores a P node can have hundreds of
  * violators of which the optimum uses one or two, and each added edge slows every later search.
- * Returns how many violators exist, added or not (0 means the flow is proved optimal).
+ * Returns how many edges it added; 0 means there is no violator, so the flow is proved optimal.
  */
 function addViolators(
   t: TransportProblem,
@@ -89,7 +94,7 @@ function addViolators(
   addPerP: number,
   scratch: Float64Array,
 ): number {
-  let violations = 0;
+  let added = 0;
   for (let p = 0; p < t.pCount; p++) {
     const lo = t.start[p] as number;
     const hi = t.start[p + 1] as number;
@@ -100,15 +105,17 @@ function addViolators(
       if (reduced < -tolerance) scratch[lo + n++] = reduced;
     }
     if (n === 0) continue;
-    violations += n;
     const threshold = n <= addPerP ? 0 : kthSmallest(scratch, lo, lo + n, addPerP - 1);
     for (let e = lo; e < hi; e++) {
       if (keep[e] === 1) continue;
       const reduced = (t.cost[e] as number) + (piP[p] as number) - (piQ[t.head[e] as number] as number);
-      if (reduced < -tolerance && reduced <= threshold) keep[e] = 1;
+      if (reduced < -tolerance && reduced <= threshold) {
+        keep[e] = 1;
+        added++;
+      }
     }
   }
-  return violations;
+  return added;
 }
 
 function restrict(t: TransportProblem, keep: Uint8Array): { sub: TransportProblem; orig: Int32Array } {
@@ -134,11 +141,10 @@ function restrict(t: TransportProblem, keep: Uint8Array): { sub: TransportProble
 }
 
 /** Marks each edge that is among the `perP` cheapest of its P node or the cheapest of its Q node. */
-function selectCheapest(t: TransportProblem, o: PruningOptions): Uint8Array {
+function selectCheapest(t: TransportProblem, o: PruningOptions, scratch: Float64Array): Uint8Array {
   const { pCount, qCount, start, head, cost, cap } = t;
   const edgeCount = head.length;
   const keep = new Uint8Array(edgeCount);
-  const scratch = new Float64Array(edgeCount);
 
   for (let p = 0; p < pCount; p++) {
     const lo = start[p] as number;
@@ -155,7 +161,10 @@ function selectCheapest(t: TransportProblem, o: PruningOptions): Uint8Array {
 
   // Group costs by Q node (counting sort) to select each one's cheapest.
   const qStart = new Int32Array(qCount + 1);
-  for (let e = 0; e < edgeCount; e++) qStart[(head[e] as number) + 1] = (qStart[(head[e] as number) + 1] as number) + 1;
+  for (let e = 0; e < edgeCount; e++) {
+    const at = (head[e] as number) + 1;
+    qStart[at] = (qStart[at] as number) + 1;
+  }
   for (let q = 0; q < qCount; q++) qStart[q + 1] = (qStart[q + 1] as number) + (qStart[q] as number);
   const fill = qStart.slice(0, qCount);
   for (let e = 0; e < edgeCount; e++) {
@@ -170,7 +179,8 @@ function selectCheapest(t: TransportProblem, o: PruningOptions): Uint8Array {
     const want = o.perQBase + o.perQPerUnit * (cap[q] as number);
     thresholdQ[q] = n <= want ? Number.POSITIVE_INFINITY : kthSmallest(scratch, lo, lo + n, want - 1);
   }
-  for (let e = 0; e < edgeCount; e++) if ((cost[e] as number) <= (thresholdQ[head[e] as number] as number)) keep[e] = 1;
+  for (let e = 0; e < edgeCount; e++)
+    if ((cost[e] as number) <= (thresholdQ[head[e] as number] as number)) keep[e] = 1;
   return keep;
 }
 

@@ -7,7 +7,12 @@ import {
   REASON_NO_ALLOWED_MENTOR,
   REASON_NO_CAPACITY,
 } from './indexed-instance.ts';
-import type { MatchingInstance, MatchingResult, UnmatchedMentee, UnmatchedReason } from './instance-schema.ts';
+import type {
+  MatchingInstance,
+  MatchingResult,
+  UnmatchedMentee,
+  UnmatchedReason,
+} from './instance-schema.ts';
 
 const REASONS: Record<number, UnmatchedReason> = {
   [REASON_NO_ALLOWED_MENTOR]: 'no-allowed-mentor',
@@ -23,7 +28,10 @@ export function toMatchingResult(
   solution: IndexedSolution,
 ): MatchingResult {
   const allowed = new Int32Array(indexed.menteeCount);
-  for (let e = 0; e < indexed.edgeMentee.length; e++) allowed[indexed.edgeMentee[e] as number] = (allowed[indexed.edgeMentee[e] as number] as number) + 1;
+  for (let e = 0; e < indexed.edgeMentee.length; e++) {
+    const i = indexed.edgeMentee[e] as number;
+    allowed[i] = (allowed[i] as number) + 1;
+  }
   const matches: Array<[string, string]> = [];
   const unmatched: UnmatchedMentee[] = [];
   for (let i = 0; i < indexed.menteeCount; i++) {

@@ -66,7 +66,8 @@ function reference(inst: IndexedInstance): { matched: number; totalScore: number
   for (let j = 0; j < mentorCount; j++) for (let c = 0; c < (capacity[j] as number); c++) slotMentor.push(j);
   const s = slotMentor.length;
   const score = new Map<number, number>();
-  for (let e = 0; e < edgeMentee.length; e++) score.set((edgeMentee[e] as number) * mentorCount + (edgeMentor[e] as number), edgeScore[e] as number);
+  for (let e = 0; e < edgeMentee.length; e++)
+    score.set((edgeMentee[e] as number) * mentorCount + (edgeMentor[e] as number), edgeScore[e] as number);
   const pinTo = new Map<number, number>();
   for (const e of pinnedEdges) pinTo.set(edgeMentee[e] as number, edgeMentor[e] as number);
   const cost = Array.from({ length: n }, (_, i) => {
@@ -163,7 +164,7 @@ describe('solveIndexed on correlated medium instances', () => {
           if (got.stats.pricingRounds > 1) repriced++;
         }
       }),
-      { numRuns: 150, seed: 424242 },
+      { numRuns: 300, seed: 424242 },
     );
     // The aggressive setting must actually make the dual check add edges back.
     expect(repriced).toBeGreaterThan(20);

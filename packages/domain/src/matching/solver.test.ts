@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { greedyAssignment } from './greedy.ts';
 import type { MatchingInstance, MatchingResult } from './instance-schema.ts';
-import { solveAssignment } from './solver.ts';
+import { type SolverTuning, solveAssignment, solveIndexed } from './solver.ts';
+import { validateInstance } from './validate-instance.ts';
+
+/** Keeps one edge per node before pricing, so the dual check and warm re-solves do the work. */
+const AGGRESSIVE: SolverTuning = {
+  covered: { perP: 1, perQBase: 1, perQPerUnit: 0, addPerP: 1 },
+  contested: { perP: 1, perQBase: 1, perQPerUnit: 0, addPerP: 1 },
+};
 
 /** Exhaustive search: the best (matched, score) over every assignment that keeps the pins. */
 function bruteForce(inst: MatchingInstance): { matched: number; totalScore: number } {
@@ -42,10 +49,13 @@ const smallInstance: fc.Arbitrary<MatchingInstance> = fc
     mentees: fc.integer({ min: 0, max: 7 }),
     caps: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 4 }),
     density: fc.double({ min: 0.15, max: 1, noNaN: true }),
-    seedEdges: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 2.5, 10, 7.25, 100)), {
-      minLength: 28,
-      maxLength: 28,
-    }),
+    seedEdges: fc.array(
+      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 2.5, 10, 7.25, 100)),
+      {
+        minLength: 28,
+        maxLength: 28,
+      },
+    ),
     pinWish: fc.array(fc.nat(), { minLength: 7, maxLength: 7 }),
   })
   .map(({ mentees, caps, density, seedEdges, pinWish }) => {
@@ -108,6 +118,11 @@ describe('solveAssignment', () => {
         const best = bruteForce(inst);
         expect(result.matched).toBe(best.matched);
         expect(result.totalScore).toBeCloseTo(best.totalScore, 6);
+        const check = validateInstance(inst);
+        if (!check.ok) throw new Error('generated an invalid instance');
+        const pruned = solveIndexed(check.indexed, AGGRESSIVE);
+        expect(pruned.matched).toBe(best.matched);
+        expect(pruned.totalScore).toBeCloseTo(best.totalScore, 6);
       }),
       { numRuns: 400, seed: 20240611 },
     );
@@ -129,7 +144,8 @@ describe('solveAssignment', () => {
         const greedy = greedyAssignment(inst);
         checkFeasible(inst, greedy);
         expect(greedy.matched).toBeLessThanOrEqual(exact.matched);
-        if (greedy.matched === exact.matched) expect(greedy.totalScore).toBeLessThanOrEqual(exact.totalScore + 1e-9);
+        if (greedy.matched === exact.matched)
+          expect(greedy.totalScore).toBeLessThanOrEqual(exact.totalScore + 1e-9);
       }),
       { numRuns: 100, seed: 11 },
     );
@@ -171,7 +187,14 @@ describe('solveAssignment', () => {
       ],
       pinned: [['e1', 'm1']],
     });
-    expect(result).toMatchObject({ matches: [['e1', 'm1'], ['e2', 'm2']], matched: 2, totalScore: 160.5 });
+    expect(result).toMatchObject({
+      matches: [
+        ['e1', 'm1'],
+        ['e2', 'm2'],
+      ],
+      matched: 2,
+      totalScore: 160.5,
+    });
     expect(result.unmatched).toEqual([]);
   });
 

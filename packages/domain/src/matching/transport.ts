@@ -1,6 +1,6 @@
-import { type FlowState, type WarmStart, createFlowState } from './flow-state.ts';
 import { fillDeficit } from './backward-search.ts';
-import { type SearchContext, augment, createSearchContext, updatePotentials } from './search-context.ts';
+import { createFlowState, type FlowState, type WarmStart } from './flow-state.ts';
+import { augment, createSearchContext, type SearchContext, updatePotentials } from './search-context.ts';
 import { applyWarmStart } from './warm-start.ts';
 
 /**
@@ -53,7 +53,11 @@ export interface TransportFlow {
  * Time: O(U · (E + V) log V) worst case for U units, E edges, V nodes; in practice a search
  * explores a small neighbourhood. Memory O(E + V). Throws if the problem is infeasible.
  */
-export function solveTransport(t: TransportProblem, warm: WarmStart | null, tolerance: number): TransportFlow {
+export function solveTransport(
+  t: TransportProblem,
+  warm: WarmStart | null,
+  tolerance: number,
+): TransportFlow {
   const state = createFlowState(t);
   if (warm) applyWarmStart(state, warm, tolerance);
   const settled = shortestPaths(state);
@@ -76,7 +80,8 @@ function shortestPaths(s: FlowState): number {
     const succ = new Int32Array(pCount + qCount + 1);
     const succArc = new Int32Array(pCount + qCount + 1);
     for (let q = 0; q < qCount; q++) {
-      while ((s.tflow[q] as number) > (s.load[q] as number)) fillDeficit(s, c, q, qStart, qEdges, succ, succArc);
+      while ((s.tflow[q] as number) > (s.load[q] as number))
+        fillDeficit(s, c, q, qStart, qEdges, succ, succArc);
     }
   }
   return c.settledTotal;

@@ -19,7 +19,8 @@ export function unmatchedReasons(inst: IndexedInstance, edgeOf: Int32Array, capL
   for (let e = 0; e < edgeMentee.length; e++) {
     const j = edgeMentor[e] as number;
     const i = edgeMentee[e] as number;
-    seen[i] = (seen[i] as number) | 1 | ((capacity[j] as number) > 0 ? 2 : 0) | ((capLeft[j] as number) > 0 ? 4 : 0);
+    seen[i] =
+      (seen[i] as number) | 1 | ((capacity[j] as number) > 0 ? 2 : 0) | ((capLeft[j] as number) > 0 ? 4 : 0);
   }
   const reason = new Uint8Array(menteeCount);
   for (let i = 0; i < menteeCount; i++) {
@@ -39,6 +40,9 @@ export function unmatchedReasons(inst: IndexedInstance, edgeOf: Int32Array, capL
 /** Capacity left per mentor once the pins are placed. */
 export function capacityAfterPins(inst: IndexedInstance): Int32Array {
   const capLeft = inst.capacity.slice();
-  for (const e of inst.pinnedEdges) capLeft[inst.edgeMentor[e] as number] = (capLeft[inst.edgeMentor[e] as number] as number) - 1;
+  for (const e of inst.pinnedEdges) {
+    const j = inst.edgeMentor[e] as number;
+    capLeft[j] = (capLeft[j] as number) - 1;
+  }
   return capLeft;
 }

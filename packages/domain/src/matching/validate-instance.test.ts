@@ -33,8 +33,16 @@ describe('validateInstance', () => {
   });
 
   it.each<[string, (i: MatchingInstance) => unknown, string]>([
-    ['unknown mentee', (i) => ({ ...i, edges: [...i.edges, ['e9', 'm1', 1]] }), 'edges[3]: unknown mentee id "e9"'],
-    ['unknown mentor', (i) => ({ ...i, edges: [...i.edges, ['e1', 'm9', 1]] }), 'edges[3]: unknown mentor id "m9"'],
+    [
+      'unknown mentee',
+      (i) => ({ ...i, edges: [...i.edges, ['e9', 'm1', 1]] }),
+      'edges[3]: unknown mentee id "e9"',
+    ],
+    [
+      'unknown mentor',
+      (i) => ({ ...i, edges: [...i.edges, ['e1', 'm9', 1]] }),
+      'edges[3]: unknown mentor id "m9"',
+    ],
     [
       'duplicate pair',
       (i) => ({ ...i, edges: [...i.edges, ['e2', 'm1', 3]] }),
@@ -50,7 +58,11 @@ describe('validateInstance', () => {
       (i) => ({ ...i, edges: [['e1', 'm1', Number.POSITIVE_INFINITY]] }),
       'edges[0]: score of (e1, m1) must be a finite number ≥ 0, got Infinity',
     ],
-    ['NaN score', (i) => ({ ...i, edges: [['e1', 'm1', Number.NaN]] }), 'edges[0]: score of (e1, m1) must be a finite number ≥ 0, got NaN'],
+    [
+      'NaN score',
+      (i) => ({ ...i, edges: [['e1', 'm1', Number.NaN]] }),
+      'edges[0]: score of (e1, m1) must be a finite number ≥ 0, got NaN',
+    ],
     [
       'fractional capacity',
       (i) => ({ ...i, mentors: [{ id: 'm1', capacity: 1.5 }, i.mentors[1]] }),
@@ -78,16 +90,33 @@ describe('validateInstance', () => {
     ],
     [
       'more pins than capacity',
-      (i) => ({ ...i, mentors: [{ id: 'm1', capacity: 1 }, i.mentors[1]], pinned: [['e1', 'm1'], ['e2', 'm1']] }),
+      (i) => ({
+        ...i,
+        mentors: [{ id: 'm1', capacity: 1 }, i.mentors[1]],
+        pinned: [
+          ['e1', 'm1'],
+          ['e2', 'm1'],
+        ],
+      }),
       'mentors[0]: mentor "m1" has 2 pinned mentees but capacity 1',
     ],
     [
       'mentee pinned twice',
-      (i) => ({ ...i, pinned: [['e2', 'm1'], ['e2', 'm2']] }),
+      (i) => ({
+        ...i,
+        pinned: [
+          ['e2', 'm1'],
+          ['e2', 'm2'],
+        ],
+      }),
       'pinned[1]: mentee "e2" is already pinned at pinned[0]',
     ],
     ['pin with unknown id', (i) => ({ ...i, pinned: [['e7', 'm1']] }), 'pinned[0]: unknown mentee id "e7"'],
-    ['score of the wrong type', (i) => ({ ...i, edges: [['e1', 'm1', '3']] }), 'edges[0]: score must be a finite number ≥ 0, got "3"'],
+    [
+      'score of the wrong type',
+      (i) => ({ ...i, edges: [['e1', 'm1', '3']] }),
+      'edges[0]: score must be a finite number ≥ 0, got "3"',
+    ],
     [
       'edge of the wrong shape',
       (i) => ({ ...i, edges: [['e1', 'm1']] }),
@@ -96,7 +125,10 @@ describe('validateInstance', () => {
     ['missing list', (i) => ({ mentors: i.mentors, edges: i.edges }), 'mentees: "mentees" is missing'],
   ])('reports %s', (_name, mutate, expected) => {
     const issues = issuesOf(mutate(base()));
-    expect(issues.some((m) => m.startsWith(expected)), `${issues.join('\n')}`).toBe(true);
+    expect(
+      issues.some((m) => m.startsWith(expected)),
+      `${issues.join('\n')}`,
+    ).toBe(true);
   });
 
   it('reports every problem at once, up to a cap', () => {

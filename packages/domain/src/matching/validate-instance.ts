@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import type { IndexedInstance } from './indexed-instance.ts';
-import { z } from 'zod';
+import { checkEdgeShapes, formatPath, MAX_ISSUES, shapeMessage } from './instance-messages.ts';
 import { type MatchingEdge, MatchingInstance } from './instance-schema.ts';
 
 export interface InstanceIssue {
@@ -13,8 +14,8 @@ export type InstanceCheck =
   | { ok: true; instance: MatchingInstance; indexed: IndexedInstance }
   | { ok: false; issues: InstanceIssue[] };
 
-/** Enough to fix an input by hand; a broken generator would otherwise print millions of lines. */
-const MAX_ISSUES = 20;
+// Edges are checked by hand: zod would copy every tuple, which costs seconds at millions of edges.
+const Shape = MatchingInstance.extend({ edges: z.array(z.unknown()) });
 
 /**
  * Checks an instance the way `pnpm match:solve` reads it and, when it is valid, returns its
@@ -42,22 +43,11 @@ export function validateInstance(input: unknown): InstanceCheck {
   return { ok: true, instance, indexed };
 }
 
-// Edges are checked by hand: zod would copy every tuple, which costs seconds at millions of edges.
-const Shape = MatchingInstance.extend({ edges: z.array(z.unknown()) });
-
-function checkEdgeShapes(edges: unknown[], issues: InstanceIssue[]): void {
-  for (let e = 0; e < edges.length && issues.length < MAX_ISSUES; e++) {
-    const t = edges[e];
-    if (!Array.isArray(t) || t.length !== 3 || typeof t[0] !== 'string' || typeof t[1] !== 'string') {
-      issues.push({ path: `edges[${e}]`, message: `an edge is [menteeId, mentorId, score], got ${describe(t)}` });
-    } else if (typeof t[2] !== 'number') {
-      issues.push({ path: `edges[${e}]`, message: `score must be a finite number ≥ 0, got ${describe(t[2])}` });
-    }
-  }
-}
-
 /** Throws `DomainError('BAD_INPUT')` listing the issues; returns the indexed instance. */
-export function assertValidInstance(input: unknown): { instance: MatchingInstance; indexed: IndexedInstance } {
+export function assertValidInstance(input: unknown): {
+  instance: MatchingInstance;
+  indexed: IndexedInstance;
+} {
   const check = validateInstance(input);
   if (!check.ok) {
     const lines = check.issues.map((i) => `${i.path}: ${i.message}`);
@@ -143,7 +133,8 @@ function indexInstance(instance: MatchingInstance, report: Report): IndexedInsta
       const j = edgeMentor[e] as number;
       if (lastSeen[j] === i) {
         const pair = `(${mentees[i]?.id}, ${mentors[j]?.id})`;
-        if (report(`edges[${e}]`, `duplicate pair ${pair}, first listed at edges[${firstEdge[j]}]`)) return null;
+        if (report(`edges[${e}]`, `duplicate pair ${pair}, first listed at edges[${firstEdge[j]}]`))
+          return null;
         bad = true;
       } else {
         lastSeen[j] = i;
@@ -153,7 +144,16 @@ function indexInstance(instance: MatchingInstance, report: Report): IndexedInsta
   }
   if (bad) return null;
 
-  const pinnedEdges = indexPins(pinned, menteeIndex, mentorIndex, byMentee, edgeMentor, capacity, mentors, report);
+  const pinnedEdges = indexPins(
+    pinned,
+    menteeIndex,
+    mentorIndex,
+    byMentee,
+    edgeMentor,
+    capacity,
+    mentors,
+    report,
+  );
   if (pinnedEdges === null) return null;
   return {
     menteeCount: mentees.length,
@@ -224,9 +224,15 @@ function indexPins(
 }
 
 /** Edge indices grouped by mentee (counting sort, stable: input order within a mentee). */
-export function bucketByMentee(edgeMentee: Int32Array, menteeCount: number): { start: Int32Array; edges: Int32Array } {
+export function bucketByMentee(
+  edgeMentee: Int32Array,
+  menteeCount: number,
+): { start: Int32Array; edges: Int32Array } {
   const start = new Int32Array(menteeCount + 1);
-  for (let e = 0; e < edgeMentee.length; e++) start[(edgeMentee[e] as number) + 1] = (start[(edgeMentee[e] as number) + 1] as number) + 1;
+  for (let e = 0; e < edgeMentee.length; e++) {
+    const at = (edgeMentee[e] as number) + 1;
+    start[at] = (start[at] as number) + 1;
+  }
   for (let i = 0; i < menteeCount; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
   const fill = start.slice(0, menteeCount);
   const edges = new Int32Array(edgeMentee.length);
@@ -236,38 +242,4 @@ export function bucketByMentee(edgeMentee: Int32Array, menteeCount: number): { s
     fill[i] = (fill[i] as number) + 1;
   }
   return { start, edges };
-}
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
-  return out === '' ? '(root)' : out;
-}
-
-function shapeMessage(path: ReadonlyArray<PropertyKey>, zodMessage: string, input: unknown): string {
-  const value = valueAt(input, path);
-  if (value === undefined && path.length > 0) {
-    const key = path[path.length - 1];
-    return typeof key === 'number' ? `missing value (${zodMessage})` : `"${String(key)}" is missing (${zodMessage})`;
-  }
-  if (path[0] === 'mentors' && path[2] === 'capacity') {
-    return `capacity must be an integer ≥ 0, got ${describe(value)}`;
-  }
-  if (path[0] === 'pinned' && path.length === 2) return `a pin is [menteeId, mentorId], got ${describe(value)}`;
-  return zodMessage;
-}
-
-function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v: unknown = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

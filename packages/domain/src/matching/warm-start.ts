@@ -49,7 +49,8 @@ export function applyWarmStart(s: FlowState, warm: WarmStart, tolerance: number)
       [lo, hi] = bounds(s, p);
     }
     const current = piP[p] as number;
-    if (current < lo - tolerance || current > hi + tolerance) piP[p] = lo === Number.NEGATIVE_INFINITY ? hi : lo;
+    if (current < lo - tolerance || current > hi + tolerance)
+      piP[p] = lo === Number.NEGATIVE_INFINITY ? hi : lo;
   }
 }
 

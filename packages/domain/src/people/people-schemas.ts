@@ -21,8 +21,19 @@ export const PROFESSION_LABELS: Record<Profession, string> = {
   OTHER: 'Other',
 };
 
+export const PeopleSort = z.enum(['name', 'email', 'hospital', 'profession', 'createdAt']);
+
 export const ListPeopleInput = z.object({
+  /** Name or email. */
   search: z.string().trim().max(100).optional(),
+  hospitalId: z.string().optional(),
+  profession: Profession.optional(),
+  specialty: z.string().trim().max(100).optional(),
+  /** People who are mentors (or mentees) in at least one cohort membership; `NONE` in none. */
+  cohortRole: z.enum(['MENTOR', 'MENTEE', 'NONE']).optional(),
+  status: z.enum(['ACTIVE', 'INACTIVE', 'ALL']).default('ACTIVE'),
+  sort: PeopleSort.default('name'),
+  descending: z.boolean().default(false),
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
 });
@@ -36,6 +47,8 @@ export const PersonRow = z.object({
   profession: Profession.nullable(),
   specialty: z.string().nullable(),
   active: z.boolean(),
+  /** Roles held in open cohorts' memberships. */
+  cohortRoles: z.array(z.enum(['MENTOR', 'MENTEE'])),
 });
 export type PersonRow = z.infer<typeof PersonRow>;
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ModuleContent, toPublicQuiz } from './module-content.ts';
+import { sampleModule, sampleQuiz } from './test-fixtures.ts';
+
+function issuesOf(input: unknown): string[] {
+  const result = ModuleContent.safeParse(input);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('ModuleContent schema', () => {
+  it('accepts a well-formed module', () => {
+    expect(issuesOf(sampleModule())).toEqual([]);
+  });
+
+  it('requires a kebab-case slug', () => {
+    for (const slug of ['Informed-Consent', 'informed_consent', 'trailing-', 'double--hyphen']) {
+      expect(issuesOf({ ...sampleModule(), slug }).join()).toMatch(/^slug:/);
+    }
+  });
+
+  it('requires exactly one quiz and one reflection', () => {
+    const module = sampleModule();
+    const withoutReflection = { ...module, sections: module.sections.filter((s) => s.kind !== 'reflection') };
+    expect(issuesOf(withoutReflection).join()).toContain('exactly one reflection');
+    const twoQuizzes = { ...module, sections: [...module.sections, sampleQuiz({ key: 'quiz-two' })] };
+    expect(issuesOf(twoQuizzes).join()).toContain('exactly one quiz');
+  });
+
+  it('checks the answer key against the question kind', () => {
+    const quiz = sampleQuiz();
+    const [first, second] = quiz.questions;
+    if (!first || !second) throw new Error('fixture');
+    const twoCorrect = { ...first, choices: first.choices.map((c) => ({ ...c, correct: true })) };
+    const noneCorrect = { ...second, choices: second.choices.map((c) => ({ ...c, correct: false })) };
+    const module = { ...sampleModule(), sections: [sampleQuiz({ questions: [twoCorrect, noneCorrect] })] };
+    const issues = issuesOf(module).join('\n');
+    expect(issues).toContain(
+      'sections.0.questions.0.choices: A single-answer question has exactly one correct',
+    );
+    expect(issues).toContain('sections.0.questions.1.choices: Mark at least one choice correct');
+  });
+
+  it('refuses duplicate keys at every level', () => {
+    const quiz = sampleQuiz();
+    const [first] = quiz.questions;
+    if (!first) throw new Error('fixture');
+    const dupChoice = { ...first, choices: [...first.choices, { key: 'a', text: 'again', correct: false }] };
+    const module = sampleModule();
+    const sections = module.sections.map((s) =>
+      s.kind === 'quiz' ? sampleQuiz({ questions: [dupChoice, dupChoice] }) : s,
+    );
+    sections.push({ kind: 'lesson', key: 'intro', title: 'Again', body: 'Text.' });
+    const issues = issuesOf({ ...module, sections }).join('\n');
+    expect(issues).toContain('Duplicate key "a"');
+    expect(issues).toContain('Duplicate key "q1"');
+    expect(issues).toContain('Duplicate key "intro"');
+  });
+
+  it('requires explanations and a case discussion question', () => {
+    const module = sampleModule();
+    const sections = module.sections.map((s) => {
+      if (s.kind === 'case') return { ...s, discussionQuestions: [] };
+      if (s.kind === 'quiz')
+        return { ...s, questions: s.questions.map((q) => ({ ...q, explanation: '  ' })) };
+      return s;
+    });
+    const issues = issuesOf({ ...module, sections }).join('\n');
+    expect(issues).toContain('discussionQuestions');
+    expect(issues).toContain('Every question needs an explanation.');
+  });
+
+  it('takes audience from the profession list and CE hours to two decimals', () => {
+    expect(issuesOf({ ...sampleModule(), audience: ['PERFUSION', 'NURSING'] })).toEqual([]);
+    expect(issuesOf({ ...sampleModule(), audience: ['wizard'] }).join()).toMatch(/^audience\.0/);
+    expect(issuesOf({ ...sampleModule(), ceHours: 1.25 })).toEqual([]);
+    expect(issuesOf({ ...sampleModule(), ceHours: 1.125 }).join()).toMatch(/^ceHours/);
+  });
+});
+
+describe('toPublicQuiz', () => {
+  it('never sends the answer key or explanations', () => {
+    const json = JSON.stringify(toPublicQuiz(sampleQuiz(), 42));
+    expect(json).not.toContain('correct');
+    expect(json).not.toContain('explanation');
+    expect(json).not.toContain('holds the duty');
+  });
+
+  it('keeps authored order when shuffle is off', () => {
+    const quiz = sampleQuiz({ shuffle: false });
+    const view = toPublicQuiz(quiz, 7);
+    expect(view.map((q) => q.key)).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(view[3]?.choices.map((c) => c.key)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('shuffles deterministically by seed, keeping every question and choice', () => {
+    const quiz = sampleQuiz();
+    expect(toPublicQuiz(quiz, 1234)).toEqual(toPublicQuiz(quiz, 1234));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) => JSON.stringify(toPublicQuiz(quiz, seed).map((q) => q.key))),
+    );
+    expect(orders.size).toBeGreaterThan(1);
+    for (const question of toPublicQuiz(quiz, 99)) {
+      const original = quiz.questions.find((q) => q.key === question.key);
+      expect(question.choices.map((c) => c.key).sort()).toEqual(original?.choices.map((c) => c.key).sort());
+    }
+  });
+});

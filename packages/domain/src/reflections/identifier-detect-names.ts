@@ -1,0 +1,143 @@
+import { ageAfterName } from './identifier-detect-ages.ts';
+import type { Candidate } from './identifier-finding.ts';
+import { NOT_A_NAME, RELATION_SOURCE, STAFF_TITLE_SOURCE } from './identifier-lexicon.ts';
+import { before, candidate, eachMatch } from './identifier-scan.ts';
+
+/*
+ * Names (Safe Harbor 1) of the patient and of relatives or household members.
+ *
+ * Without a dictionary of every name, a capitalised word is only taken for a name where
+ * reflections put one: after a courtesy title ("Mr. Alvarez"), after "patient"/"pt." or a word for
+ * a child, after a relation ("his daughter Ana"), after "named"/"her name was", or in a
+ * case-presentation pattern ("Walter, a 71-year-old ..."). Any later bare use of a name found that
+ * way is flagged too, so "Alvarez's wife" is caught once "Mr. Alvarez" has been.
+ *
+ * Clinicians are not flagged: "Dr. Chen", "Nurse Kelly" or "my preceptor Jamal" are colleagues,
+ * not patients, and Safe Harbor is about the patient's identity. Flagging every colleague would
+ * teach writers to click "not an identifier" without reading. A doctor who is the patient
+ * ("the patient, Dr. Patel,") is flagged through the patient cue.
+ */
+
+/** Between the words of one name: spaces on the same line, never a line break. */
+const SP = '[ \\t\\u00a0]+';
+const TOKEN = "(?:\\p{Lu}['’]\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)(?:-\\p{Lu}\\p{Ll}+)?";
+const PARTICLE = `(?:de${SP}la|de${SP}los|del|de|da|dos|das|van${SP}der|van|von|der|di|du|le|la|al|el|bin|ibn)`;
+/** One to three name words, particles allowed between them; ends before a lower-case letter. */
+/** A title starts the next person, not more of this name ("Mr. Lee Mrs. Lee"). */
+const NOT_TITLE = '(?!(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)(?!\\p{Ll}))';
+const NAME = `((?:${PARTICLE}${SP})?${TOKEN}(?:${SP}(?:${PARTICLE}${SP})?${NOT_TITLE}${TOKEN}){0,2})(?![\\p{L}-])`;
+
+const HONORIFIC_RE = new RegExp(
+  `(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Mister)\\.?(?:\\s+and\\s+(?:Mr|Mrs|Ms)\\.?)?\\s+${NAME}`,
+  'dgu',
+);
+const PATIENT_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Pp]atient|[Pp]t\\.?|[Cc]lient)\\s*,?\\s+((?:(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\\.?\\s+)?)${NAME}`,
+  'dgu',
+);
+const CHILD_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Bb]aby(?:\\s+(?:[Bb]oy|[Gg]irl))?|[Ii]nfant|[Nn]eonate|[Tt]oddler|[Bb]oy|[Gg]irl|[Tt]een(?:ager)?)\\s*,?\\s+${NAME}`,
+  'dgu',
+);
+const RELATIVE_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\\s+patient['’]s)?|[Pp]atient['’]s|[Pp]t['’]s)\\s+${RELATION_SOURCE}\\s*,?\\s+${NAME}`,
+  'dgu',
+);
+const NAMED_RE = new RegExp(
+  `(?<![\\p{L}])(?:named|name\\s+(?:is|was)|names\\s+(?:are|were)|goes\\s+by|went\\s+by|known\\s+as|nicknamed|introduced\\s+(?:him|her)self\\s+as|calls?\\s+(?:him|her)self|called\\s+(?:him|her))\\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?)${NAME}`,
+  'dgu',
+);
+const PRESENTED_RE = new RegExp(
+  `(?<![\\p{L}'’.-])${NAME},\\s+(?:a|an)\\s+(?:\\d{1,3}[\\s-]?(?:years?|yrs?|months?)[\\s-]old|(?:[\\p{Ll}-]+\\s+){0,2}(?:patient|man|woman|gentleman|lady|boy|girl|veteran))\\b`,
+  'dgu',
+);
+const WAS_PATIENT_RE = new RegExp(
+  `(?<![\\p{L}'’.-])${NAME}\\s+(?:was|is)\\s+(?:my|our|the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}patient\\b`,
+  'dgu',
+);
+
+const STAFF_BEFORE = new RegExp(`\\b${STAFF_TITLE_SOURCE}`);
+const OWN_NAME_BEFORE = /\b(?:my|our)\s*$/i;
+const PARTICLES = new RegExp(`^${PARTICLE}$`, 'i');
+
+interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** Trims cue words caught by the pattern ("Patient Safety") and returns null if nothing is left. */
+function cleanName(name: string, start: number): NameSpan | null {
+  const words = [...name.matchAll(/\S+/g)];
+  while (words.length > 0 && NOT_A_NAME.has(words[words.length - 1]?.[0] ?? '')) words.pop();
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || NOT_A_NAME.has(first[0])) return null;
+  if (words.every((w) => PARTICLES.test(w[0]))) return null;
+  return { start: start + (first.index ?? 0), end: start + (last.index ?? 0) + last[0].length };
+}
+
+/** Name words worth looking for elsewhere in the text: not particles, not cue words. */
+function coreWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w.length >= 2 && !PARTICLES.test(w) && !NOT_A_NAME.has(w));
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function findNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const known = new Set<string>();
+
+  /**
+   * `nameGroup` holds the name. The finding starts at the whole match for courtesy titles (so
+   * "Mr. and Mrs. Patel" is one span), at `titleGroup` when that matched ("Dr. Patel" as a
+   * patient), else at the name itself.
+   */
+  const take = (re: RegExp, nameGroup: number, from: 'match' | 'name' | number, detail: string) => {
+    eachMatch(re, text, (m) => {
+      const raw = m[nameGroup];
+      const at = m.indices?.[nameGroup];
+      if (raw === undefined || at === undefined) return;
+      const span = cleanName(raw, at[0]);
+      if (span === null) return;
+      if (re === NAMED_RE && before(text, m.index, OWN_NAME_BEFORE, 8)) return;
+      if (before(text, span.start, STAFF_BEFORE, 16) && (re === PRESENTED_RE || re === WAS_PATIENT_RE))
+        return;
+      let start = span.start;
+      if (from === 'match') start = m.index;
+      if (typeof from === 'number') {
+        const title = m.indices?.[from];
+        if (title !== undefined && title[1] > title[0]) start = title[0];
+      }
+      out.push(candidate('name', start, span.end, 2, detail));
+      for (const w of coreWords(text.slice(span.start, span.end))) known.add(w);
+      const age = ageAfterName(text, span.end);
+      if (age !== null) out.push(age);
+    });
+  };
+
+  take(HONORIFIC_RE, 1, 'match', 'It follows a courtesy title such as “Mr.” or “Mrs.”');
+  take(PATIENT_RE, 2, 1, 'It follows the word “patient”.');
+  take(CHILD_RE, 1, 'name', 'It follows a word such as “baby” or “girl”.');
+  take(RELATIVE_RE, 1, 'name', 'It follows a family word such as “daughter” or “wife”.');
+  take(NAMED_RE, 2, 1, 'The sentence gives it as someone’s name.');
+  take(PRESENTED_RE, 1, 'name', 'It is introduced the way a patient is in a case presentation.');
+  take(WAS_PATIENT_RE, 1, 'name', 'The sentence says this person was a patient.');
+
+  if (known.size > 0) {
+    const words = [...known].sort((a, b) => b.length - a.length).map(escapeRe);
+    const again = new RegExp(`(?<![\\p{L}'’-])(?:${words.join('|')})(?![\\p{Ll}-])`, 'gu');
+    eachMatch(again, text, (m) => {
+      if (before(text, m.index, STAFF_BEFORE, 16)) return;
+      out.push(
+        candidate(
+          'name',
+          m.index,
+          m.index + m[0].length,
+          2,
+          'The same name was flagged elsewhere in this reflection.',
+        ),
+      );
+    });
+  }
+  return out;
+}

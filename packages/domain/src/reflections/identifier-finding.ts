@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The HIPAA Safe Harbor identifier families (45 CFR 164.514(b)(2)) that can plausibly appear in a
+ * written reflection. Biometrics and photographs cannot occur in plain text; "any other unique
+ * code" is reported as `record_number`, and social-media handles as `url`.
+ */
+export const IdentifierKind = z.enum([
+  'name',
+  'date',
+  'phone',
+  'fax',
+  'email',
+  'ssn',
+  'record_number',
+  'address',
+  'age_over_89',
+  'url',
+  'ip_address',
+]);
+export type IdentifierKind = z.infer<typeof IdentifierKind>;
+
+/**
+ * One suspect passage. `start`/`end` are UTF-16 offsets into the checked text (what
+ * `String.prototype.slice` and the browser's selection APIs use), `end` exclusive, and
+ * `text === input.slice(start, end)`.
+ */
+export const IdentifierFinding = z
+  .object({
+    kind: IdentifierKind,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    text: z.string().min(1),
+    message: z.string().min(1),
+  })
+  .refine((f) => f.end > f.start, { message: 'end must be after start', path: ['end'] });
+export type IdentifierFinding = z.infer<typeof IdentifierFinding>;
+
+/** A detector's raw hit before overlaps are resolved. */
+export interface Candidate {
+  kind: IdentifierKind;
+  start: number;
+  end: number;
+  /**
+   * How sure the detector is that this span is this kind (1 = a guess from shape alone, 5 = an
+   * unmistakable format). Decides which candidate keeps a contested span.
+   */
+  strength: number;
+  /** One sentence for the message on why this was taken for an identifier. */
+  detail?: string;
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
+import { ReflectLearning, ReflectLevel } from './reflect-rubric.ts';
+import { ReflectionStatus } from './reflection-schemas.ts';
+
+/** A body far beyond any journal entry is a paste accident; refuse it rather than store it. */
+export const MAX_BODY_LENGTH = 200_000;
+
+const Title = z
+  .string()
+  .trim()
+  .max(200, 'Keep the title under 200 characters.');
+const Body = z.string().max(MAX_BODY_LENGTH, 'This reflection is too long to save (200,000 characters at most).');
+
+export const ReflectionRef = z.object({ reflectionId: z.uuid('That is not a reflection id.') });
+export type ReflectionRef = z.infer<typeof ReflectionRef>;
+
+/** A new draft, optionally answering a module's reflection prompt. */
+export const CreateReflectionInput = z.object({
+  title: Title.default(''),
+  body: Body.default(''),
+  moduleId: z.uuid().optional(),
+  promptSectionKey: z.string().min(1).max(100).optional(),
+});
+export type CreateReflectionInput = z.input<typeof CreateReflectionInput>;
+
+export const SaveReflectionInput = z.object({
+  reflectionId: z.uuid(),
+  /** The version the writer's text was based on; a stale one is a conflict, never an overwrite. */
+  expectedVersion: z.number().int().positive(),
+  title: Title,
+  body: Body,
+});
+export type SaveReflectionInput = z.infer<typeof SaveReflectionInput>;
+
+export const RestoreVersionInput = z.object({
+  reflectionId: z.uuid(),
+  version: z.number().int().positive(),
+  expectedVersion: z.number().int().positive(),
+});
+export type RestoreVersionInput = z.infer<typeof RestoreVersionInput>;
+
+export const ReflectionText = z.object({
+  version: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  updatedAt: z.date(),
+});
+export type ReflectionText = z.infer<typeof ReflectionText>;
+
+/** Sent in a CONFLICT error's `details`: what the server holds now, so both versions are kept. */
+export const SaveConflictDetails = z.object({ current: ReflectionText });
+export type SaveConflictDetails = z.infer<typeof SaveConflictDetails>;
+
+export const SaveResult = z.object({
+  version: z.number().int(),
+  updatedAt: z.date(),
+  status: ReflectionStatus,
+  /** False when the text was unchanged and no version was kept. */
+  changed: z.boolean(),
+});
+export type SaveResult = z.infer<typeof SaveResult>;
+
+export const ReflectionView = z.object({
+  id: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  title: z.string(),
+  body: z.string(),
+  version: z.number().int(),
+  status: ReflectionStatus,
+  moduleId: z.string().nullable(),
+  promptSectionKey: z.string().nullable(),
+  /** The module prompt this reflection answers, shown above the editor. */
+  prompt: z.object({ moduleTitle: z.string(), title: z.string(), text: z.string() }).nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  sharedAt: z.date().nullable(),
+  /** The reader is the author (editing allowed) rather than a mentor it is shared with. */
+  isAuthor: z.boolean(),
+  /** Keys of findings the author confirmed are not identifiers; empty for mentors. */
+  confirmedKeys: z.array(z.string()),
+  sharedWith: z.array(z.object({ mentorId: z.string(), name: z.string() })),
+});
+export type ReflectionView = z.infer<typeof ReflectionView>;
+
+export const ReflectionVersionEntry = z.object({
+  version: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  createdAt: z.date(),
+});
+export type ReflectionVersionEntry = z.infer<typeof ReflectionVersionEntry>;
+
+export const ConfirmFindingInput = z.object({
+  reflectionId: z.uuid(),
+  kind: IdentifierKind,
+  text: z.string().min(1).max(500),
+});
+export type ConfirmFindingInput = z.infer<typeof ConfirmFindingInput>;
+
+export const ConfirmFindingResult = z.object({ findingKey: z.string() });
+
+/** Where a finding sits: the title field or the body's plain text. */
+export const LocatedFinding = IdentifierFinding.and(z.object({ field: z.enum(['title', 'body']) }));
+export type LocatedFinding = z.infer<typeof LocatedFinding>;
+
+export const ShareResult = z.object({
+  status: ReflectionStatus,
+  sharedAt: z.date(),
+  sharedWith: z.array(z.object({ mentorId: z.string(), name: z.string() })),
+});
+export type ShareResult = z.infer<typeof ShareResult>;
+
+export const StatusResult = z.object({ status: ReflectionStatus });
+
+export const ReviewCommentInput = z
+  .object({
+    body: z.string().trim().min(1, 'Write the comment.').max(4000),
+    anchorStart: z.number().int().nonnegative().optional(),
+    anchorEnd: z.number().int().positive().optional(),
+    anchorText: z.string().min(1).max(2000).optional(),
+  })
+  .refine((c) => (c.anchorStart === undefined) === (c.anchorEnd === undefined), {
+    message: 'A passage needs both a start and an end.',
+    path: ['anchorEnd'],
+  })
+  .refine((c) => c.anchorStart === undefined || c.anchorEnd === undefined || c.anchorEnd > c.anchorStart, {
+    message: 'The passage must not be empty.',
+    path: ['anchorEnd'],
+  });
+export type ReviewCommentInput = z.infer<typeof ReviewCommentInput>;
+
+export const ReviewOutcome = z.enum(['REVIEWED', 'REVISION_REQUESTED']);
+export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+
+export const ReviewInput = z.object({
+  reflectionId: z.uuid(),
+  /** The version the mentor read; a newer one means they must read again. */
+  reflectionVersion: z.number().int().positive(),
+  level: ReflectLevel,
+  learning: ReflectLearning.default('NONE'),
+  generalComment: z.string().trim().min(1, 'Write a general comment for the writer.').max(8000),
+  comments: z.array(ReviewCommentInput).max(100).default([]),
+  outcome: ReviewOutcome,
+});
+export type ReviewInput = z.input<typeof ReviewInput>;
+
+export const ReviewView = z.object({
+  id: z.string(),
+  mentorName: z.string(),
+  reflectionVersion: z.number().int(),
+  level: ReflectLevel,
+  learning: ReflectLearning,
+  generalComment: z.string(),
+  outcome: ReviewOutcome,
+  createdAt: z.date(),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      anchorStart: z.number().int().nullable(),
+      anchorEnd: z.number().int().nullable(),
+      anchorText: z.string().nullable(),
+    }),
+  ),
+});
+export type ReviewView = z.infer<typeof ReviewView>;
+
+export const GrowthInput = z.object({
+  /** Whose growth; omitted means my own. A mentor names a mentee of theirs. */
+  menteeId: z.uuid().optional(),
+});
+
+export const GrowthPoint = z.object({
+  reviewedAt: z.date(),
+  level: ReflectLevel,
+  rank: z.number().int().min(1).max(4),
+  learning: ReflectLearning,
+});
+export type GrowthPoint = z.infer<typeof GrowthPoint>;
+
+/**
+ * What staff may know of a reflection: that it exists, its status and dates. There is
+ * deliberately no title or body here; the output schema is what stops them leaving the server.
+ */
+export const ReflectionStatusRow = z.strictObject({
+  id: z.string(),
+  authorName: z.string(),
+  hospitalName: z.string().nullable(),
+  status: ReflectionStatus,
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  sharedAt: z.date().nullable(),
+  reviewCount: z.number().int(),
+});
+export type ReflectionStatusRow = z.infer<typeof ReflectionStatusRow>;
