@@ -18,6 +18,9 @@ const ApiEnv = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Mail server for set-password links (nodemailer URL); unset: links are only shown to staff. */
+  SMTP_URL: z.string().url('SMTP_URL must be a URL such as smtps://user:pass@host').optional(),
+  SMTP_FROM: z.string().optional(),
   /** Seed demo data into an empty embedded database at start-up. */
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])

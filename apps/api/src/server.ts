@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { registerCertificateRoute } from './http/certificate-route.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
 import { contextFactory, type ServerDeps } from './trpc/context.ts';
 
@@ -66,6 +67,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  registerCertificateRoute(server, deps);
 
   server.get('/health', async (_req, reply) => {
     try {

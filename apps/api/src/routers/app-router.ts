@@ -1,6 +1,8 @@
 import { router } from '../trpc/init.ts';
+import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { cohortsRouter } from './cohorts.ts';
+import { hospitalsRouter } from './hospitals.ts';
 import { matchingRouter } from './matching.ts';
 import { modulesRouter } from './modules.ts';
 import { peopleRouter } from './people.ts';
@@ -8,8 +10,10 @@ import { reflectionsRouter } from './reflections.ts';
 import { reportsRouter } from './reports.ts';
 
 export const appRouter = router({
+  audit: auditRouter,
   auth: authRouter,
   cohorts: cohortsRouter,
+  hospitals: hospitalsRouter,
   matching: matchingRouter,
   modules: modulesRouter,
   people: peopleRouter,

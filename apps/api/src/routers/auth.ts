@@ -1,8 +1,10 @@
 import { ChangePasswordInput, CurrentUser, SignInInput } from '@preceptor/domain/auth/auth-schemas';
+import { SetPasswordInput } from '@preceptor/domain/people/person-schemas';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { invalidateSession } from '../auth/sessions.ts';
 import { changePassword, signIn, ThrottledError } from '../services/auth-service.ts';
+import { setPasswordWithToken } from '../services/people/setup-links.ts';
 import { router } from '../trpc/init.ts';
 import { authedProcedure, publicProcedure } from '../trpc/procedures.ts';
 
@@ -63,6 +65,15 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const { token, session } = await changePassword(ctx.prisma, ctx.user.id, input, ctx.meta);
       ctx.setSessionCookie(token, session.expiresAt);
+      return { ok: true as const };
+    }),
+
+  /** Spends a one-time set-password link; the person then signs in with the new password. */
+  setPassword: publicProcedure
+    .input(SetPasswordInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await setPasswordWithToken(ctx.prisma, input, ctx.meta);
       return { ok: true as const };
     }),
 });

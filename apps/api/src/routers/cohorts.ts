@@ -1,9 +1,84 @@
+import {
+  AddMembersInput,
+  AddMembersResult,
+  CohortDetail,
+  CohortIdInput,
+  CreateCohortInput,
+  ListMembersInput,
+  MembersPage,
+  RemoveMemberInput,
+  SetCohortStatusInput,
+  UpdateCohortInput,
+  UpdateMemberInput,
+} from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { CohortSummary } from '@preceptor/domain/cohorts/cohort-schemas';
 import { z } from 'zod';
+import { addMembers, listMembers, removeMember, updateMember } from '../services/cohorts/cohort-members.ts';
 import { listCohorts } from '../services/cohorts/list-cohorts.ts';
+import {
+  createCohort,
+  getCohort,
+  setCohortStatus,
+  updateCohort,
+} from '../services/cohorts/manage-cohorts.ts';
 import { router } from '../trpc/init.ts';
 import { staffProcedure } from '../trpc/procedures.ts';
 
+const Ok = z.object({ ok: z.literal(true) });
+const ok = { ok: true as const };
+
 export const cohortsRouter = router({
   list: staffProcedure.output(z.array(CohortSummary)).query(({ ctx }) => listCohorts(ctx.prisma, ctx.actor)),
+
+  get: staffProcedure
+    .input(CohortIdInput)
+    .output(CohortDetail)
+    .query(({ ctx, input }) => getCohort(ctx.prisma, ctx.actor, input.id)),
+
+  create: staffProcedure
+    .input(CreateCohortInput)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => createCohort(ctx.prisma, ctx.actor, input, ctx.meta)),
+
+  update: staffProcedure
+    .input(UpdateCohortInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await updateCohort(ctx.prisma, ctx.actor, input, ctx.meta);
+      return ok;
+    }),
+
+  setStatus: staffProcedure
+    .input(SetCohortStatusInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await setCohortStatus(ctx.prisma, ctx.actor, input, ctx.meta);
+      return ok;
+    }),
+
+  members: staffProcedure
+    .input(ListMembersInput)
+    .output(MembersPage)
+    .query(({ ctx, input }) => listMembers(ctx.prisma, ctx.actor, input)),
+
+  addMembers: staffProcedure
+    .input(AddMembersInput)
+    .output(AddMembersResult)
+    .mutation(({ ctx, input }) => addMembers(ctx.prisma, ctx.actor, input, ctx.meta)),
+
+  updateMember: staffProcedure
+    .input(UpdateMemberInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await updateMember(ctx.prisma, ctx.actor, input, ctx.meta);
+      return ok;
+    }),
+
+  removeMember: staffProcedure
+    .input(RemoveMemberInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await removeMember(ctx.prisma, ctx.actor, input.membershipId, ctx.meta);
+      return ok;
+    }),
 });

@@ -1,12 +1,90 @@
 import { MyMatch } from '@preceptor/domain/matching/match-schemas';
+import {
+  CohortMatchRow,
+  CohortRef,
+  EndMatchInput,
+  EndMatchResult,
+  MatchingPreview,
+  MenteeCohortSuggestions,
+  PairInput,
+  PublishResult,
+  SetPreferencesInput,
+  UpdateWeightsInput,
+  WeightsView,
+} from '@preceptor/domain/matching/workflow-schemas';
 import { z } from 'zod';
+import { listCohortMatches } from '../services/matching/cohort-matches.ts';
+import { endMatchByStaff, reportNotAGoodFit } from '../services/matching/end-match.ts';
+import { matchingPreview } from '../services/matching/matching-preview.ts';
+import { getMatchingWeights, updateMatchingWeights } from '../services/matching/matching-weights.ts';
+import { mentorSuggestions, setMentorPreferences } from '../services/matching/mentor-preferences.ts';
 import { listMyMatches } from '../services/matching/my-matches.ts';
+import { clearPairRule, setPairRule } from '../services/matching/pair-rules.ts';
+import { publishRun } from '../services/matching/publish-run.ts';
+import { runMatching } from '../services/matching/run-matching.ts';
 import { router } from '../trpc/init.ts';
-import { authedProcedure } from '../trpc/procedures.ts';
+import { authedProcedure, menteeProcedure, staffProcedure } from '../trpc/procedures.ts';
+
+const Ok = z.object({ ok: z.literal(true) });
 
 export const matchingRouter = router({
   /** My active matches, as mentor or mentee ("my mentor", "my mentees"). Empty for staff-only people. */
   myMatches: authedProcedure
     .output(z.array(MyMatch))
     .query(({ ctx }) => listMyMatches(ctx.prisma, ctx.user.id)),
+
+  // ── staff, per cohort ──
+  weights: staffProcedure
+    .input(CohortRef)
+    .output(WeightsView)
+    .query(({ ctx, input }) => getMatchingWeights(ctx.prisma, ctx.actor, input.cohortId)),
+  updateWeights: staffProcedure
+    .input(UpdateWeightsInput)
+    .output(WeightsView)
+    .mutation(({ ctx, input }) => updateMatchingWeights(ctx.prisma, ctx.actor, ctx.meta, input)),
+  run: staffProcedure
+    .input(CohortRef)
+    .output(z.object({ runId: z.string() }))
+    .mutation(({ ctx, input }) => runMatching(ctx.prisma, ctx.actor, ctx.meta, input.cohortId)),
+  preview: staffProcedure
+    .input(CohortRef)
+    .output(MatchingPreview)
+    .query(({ ctx, input }) => matchingPreview(ctx.prisma, ctx.actor, input.cohortId)),
+  pin: staffProcedure
+    .input(PairInput)
+    .output(Ok)
+    .mutation(({ ctx, input }) => setPairRule(ctx.prisma, ctx.actor, ctx.meta, 'PIN', input)),
+  exclude: staffProcedure
+    .input(PairInput)
+    .output(Ok)
+    .mutation(({ ctx, input }) => setPairRule(ctx.prisma, ctx.actor, ctx.meta, 'EXCLUDE', input)),
+  clearRule: staffProcedure
+    .input(PairInput)
+    .output(Ok)
+    .mutation(({ ctx, input }) => clearPairRule(ctx.prisma, ctx.actor, ctx.meta, input)),
+  publish: staffProcedure
+    .input(CohortRef)
+    .output(PublishResult)
+    .mutation(({ ctx, input }) => publishRun(ctx.prisma, ctx.actor, ctx.meta, input.cohortId)),
+  cohortMatches: staffProcedure
+    .input(CohortRef)
+    .output(z.array(CohortMatchRow))
+    .query(({ ctx, input }) => listCohortMatches(ctx.prisma, ctx.actor, input.cohortId)),
+  endMatch: staffProcedure
+    .input(EndMatchInput)
+    .output(EndMatchResult)
+    .mutation(({ ctx, input }) => endMatchByStaff(ctx.prisma, ctx.actor, ctx.meta, input)),
+
+  // ── mentee ──
+  suggestions: menteeProcedure
+    .output(z.array(MenteeCohortSuggestions))
+    .query(({ ctx }) => mentorSuggestions(ctx.prisma, ctx.actor)),
+  setPreferences: menteeProcedure
+    .input(SetPreferencesInput)
+    .output(z.array(MenteeCohortSuggestions))
+    .mutation(({ ctx, input }) => setMentorPreferences(ctx.prisma, ctx.actor, ctx.meta, input)),
+  reportNotAGoodFit: menteeProcedure
+    .input(EndMatchInput)
+    .output(EndMatchResult)
+    .mutation(({ ctx, input }) => reportNotAGoodFit(ctx.prisma, ctx.actor, ctx.meta, input)),
 });

@@ -1,11 +1,80 @@
 import { ListPeopleInput, PeoplePage } from '@preceptor/domain/people/people-schemas';
+import {
+  CreatedPerson,
+  CreatePersonInput,
+  ImportPeopleInput,
+  ImportPeopleResult,
+  MyProfile,
+  PersonDetail,
+  PersonIdInput,
+  SetupLink,
+  UpdateMyProfileInput,
+  UpdatePersonInput,
+} from '@preceptor/domain/people/person-schemas';
+import { z } from 'zod';
+import { importPeopleCsv } from '../services/people/import-people.ts';
 import { listPeople } from '../services/people/list-people.ts';
+import {
+  createPerson,
+  getPerson,
+  issueSetupLink,
+  setPersonActive,
+  updatePerson,
+} from '../services/people/manage-people.ts';
+import { myProfile, updateMyProfile } from '../services/people/my-profile.ts';
 import { router } from '../trpc/init.ts';
-import { staffProcedure } from '../trpc/procedures.ts';
+import { authedProcedure, staffProcedure } from '../trpc/procedures.ts';
+
+const Ok = z.object({ ok: z.literal(true) });
+const ok = { ok: true as const };
 
 export const peopleRouter = router({
   list: staffProcedure
     .input(ListPeopleInput)
     .output(PeoplePage)
     .query(({ ctx, input }) => listPeople(ctx.prisma, ctx.actor, input)),
+
+  get: staffProcedure
+    .input(PersonIdInput)
+    .output(PersonDetail)
+    .query(({ ctx, input }) => getPerson(ctx.prisma, ctx.actor, input.id)),
+
+  create: staffProcedure
+    .input(CreatePersonInput)
+    .output(CreatedPerson)
+    .mutation(({ ctx, input }) => createPerson(ctx.prisma, ctx.actor, input, ctx.meta)),
+
+  update: staffProcedure
+    .input(UpdatePersonInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await updatePerson(ctx.prisma, ctx.actor, input, ctx.meta);
+      return ok;
+    }),
+
+  /** Deactivate (sign-in refused, sessions ended, history kept) or reactivate. */
+  setActive: staffProcedure
+    .input(PersonIdInput.extend({ active: z.boolean() }))
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await setPersonActive(ctx.prisma, ctx.actor, input, ctx.meta);
+      return ok;
+    }),
+
+  issueSetupLink: staffProcedure
+    .input(PersonIdInput)
+    .output(SetupLink)
+    .mutation(({ ctx, input }) => issueSetupLink(ctx.prisma, ctx.actor, input.id, ctx.meta)),
+
+  import: staffProcedure
+    .input(ImportPeopleInput)
+    .output(ImportPeopleResult)
+    .mutation(({ ctx, input }) => importPeopleCsv(ctx.prisma, ctx.actor, input, ctx.meta)),
+
+  myProfile: authedProcedure.output(MyProfile).query(({ ctx }) => myProfile(ctx.prisma, ctx.user.id)),
+
+  updateMyProfile: authedProcedure
+    .input(UpdateMyProfileInput)
+    .output(MyProfile)
+    .mutation(({ ctx, input }) => updateMyProfile(ctx.prisma, ctx.user, input, ctx.meta)),
 });

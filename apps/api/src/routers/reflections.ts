@@ -1,9 +1,45 @@
+import {
+  ConfirmFindingInput,
+  ConfirmFindingResult,
+  CreateReflectionInput,
+  GrowthInput,
+  GrowthPoint,
+  ReflectionRef,
+  ReflectionStatusRow,
+  ReflectionVersionEntry,
+  ReflectionView,
+  RestoreVersionInput,
+  ReviewInput,
+  ReviewView,
+  SaveReflectionInput,
+  SaveResult,
+  ShareResult,
+  StatusResult,
+} from '@preceptor/domain/reflections/reflection-io-schemas';
 import { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
 import { z } from 'zod';
 import { listMyJournal, listReviewQueue } from '../services/reflections/journal-lists.ts';
+import {
+  createReflection,
+  restoreReflectionVersion,
+  saveReflection,
+} from '../services/reflections/reflection-drafts.ts';
+import { reflectionGrowth } from '../services/reflections/reflection-growth.ts';
+import { getReflection, listReflectionVersions } from '../services/reflections/reflection-reading.ts';
+import { listFeedback, reviewReflection } from '../services/reflections/reflection-reviews.ts';
+import {
+  confirmFinding,
+  shareReflection,
+  unshareReflection,
+} from '../services/reflections/reflection-sharing.ts';
+import { reflectionStatusReport } from '../services/reflections/reflection-status-report.ts';
 import { router } from '../trpc/init.ts';
-import { authedProcedure, mentorProcedure } from '../trpc/procedures.ts';
+import { authedProcedure, mentorProcedure, staffProcedure } from '../trpc/procedures.ts';
 
+/*
+ * A reflection's words reach only its author and the mentors it is shared with: services refuse
+ * everyone else with NOT_FOUND, and each output schema names exactly what may leave.
+ */
 export const reflectionsRouter = router({
   /** The author's own journal: anyone signed in may keep one; it is never anybody else's. */
   myJournal: authedProcedure
@@ -13,4 +49,59 @@ export const reflectionsRouter = router({
   reviewQueue: mentorProcedure
     .output(z.array(ReviewQueueEntry))
     .query(({ ctx }) => listReviewQueue(ctx.prisma, ctx.user.id)),
+
+  // ── the writer ──
+  create: authedProcedure
+    .input(CreateReflectionInput)
+    .output(z.object({ id: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) => createReflection(ctx.prisma, ctx.user.id, input)),
+  save: authedProcedure
+    .input(SaveReflectionInput)
+    .output(SaveResult)
+    .mutation(({ ctx, input }) => saveReflection(ctx.prisma, ctx.user.id, input)),
+  versions: authedProcedure
+    .input(ReflectionRef)
+    .output(z.array(ReflectionVersionEntry))
+    .query(({ ctx, input }) => listReflectionVersions(ctx.prisma, ctx.user.id, input.reflectionId)),
+  restoreVersion: authedProcedure
+    .input(RestoreVersionInput)
+    .output(SaveResult)
+    .mutation(({ ctx, input }) => restoreReflectionVersion(ctx.prisma, ctx.user.id, input)),
+  confirmFinding: authedProcedure
+    .input(ConfirmFindingInput)
+    .output(ConfirmFindingResult)
+    .mutation(({ ctx, input }) => confirmFinding(ctx.prisma, ctx.user.id, ctx.meta, input)),
+  share: authedProcedure
+    .input(ReflectionRef)
+    .output(ShareResult)
+    .mutation(({ ctx, input }) => shareReflection(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+  unshare: authedProcedure
+    .input(ReflectionRef)
+    .output(StatusResult)
+    .mutation(({ ctx, input }) => unshareReflection(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+
+  // ── the writer or a mentor it is shared with (a mentor's read is audited) ──
+  get: authedProcedure
+    .input(ReflectionRef)
+    .output(ReflectionView)
+    .query(({ ctx, input }) => getReflection(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+  feedback: authedProcedure
+    .input(ReflectionRef)
+    .output(z.array(ReviewView))
+    .query(({ ctx, input }) => listFeedback(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+  growth: authedProcedure
+    .input(GrowthInput)
+    .output(z.array(GrowthPoint))
+    .query(({ ctx, input }) => reflectionGrowth(ctx.prisma, ctx.user.id, input.menteeId)),
+
+  // ── the mentor ──
+  review: mentorProcedure
+    .input(ReviewInput)
+    .output(z.object({ reviewId: z.string(), status: StatusResult.shape.status }))
+    .mutation(({ ctx, input }) => reviewReflection(ctx.prisma, ctx.user.id, ctx.meta, input)),
+
+  // ── staff: existence, status and dates only ──
+  reflectionStatusReport: staffProcedure
+    .output(z.array(ReflectionStatusRow))
+    .query(({ ctx }) => reflectionStatusReport(ctx.prisma, ctx.actor)),
 });

@@ -1,3 +1,5 @@
+// The cookie plugin's type augmentation, for every compile that reaches this file (the portal too).
+import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'preceptor_session';

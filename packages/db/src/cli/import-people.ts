@@ -57,7 +57,7 @@ runCli(async (args) => {
       }
       const rows = new Set(outcome.problems.map((p) => p.line).filter((line) => line !== null)).size;
       throw new UsageError(
-        `Nothing was imported${rows > 0 ? `: ${rows} row${rows === 1 ? '' : 's'} need fixing` : ''}.`,
+        `Nothing was imported${rows > 0 ? `: ${rows} ${rows === 1 ? 'row needs' : 'rows need'} fixing` : ''}.`,
       );
     }
     const { result } = outcome;

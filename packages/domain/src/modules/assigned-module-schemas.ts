@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const AssignedModuleStatus = z.enum(['not_started', 'in_progress', 'completed', 'overdue']);
+export const AssignedModuleStatus = z.enum(['locked', 'not_started', 'in_progress', 'completed', 'overdue']);
 
 /** A curriculum module as the mentee sees it on their home page. */
 export const AssignedModule = z.object({
@@ -11,5 +11,7 @@ export const AssignedModule = z.object({
   dueAt: z.date().nullable(),
   estimatedMinutes: z.number().int(),
   status: AssignedModuleStatus,
+  /** Sequential curricula: the earlier module that must be completed first. */
+  blockedByTitle: z.string().nullable(),
 });
 export type AssignedModule = z.infer<typeof AssignedModule>;

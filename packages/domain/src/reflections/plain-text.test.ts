@@ -4,7 +4,9 @@ import { decodeEntities, htmlToPlainText } from './plain-text.ts';
 
 describe('htmlToPlainText', () => {
   it('joins text blocks with one newline and keeps inline marks as text', () => {
-    expect(htmlToPlainText('<p>First <strong>bold</strong> line.</p><p>Second.</p>')).toBe('First bold line.\nSecond.');
+    expect(htmlToPlainText('<p>First <strong>bold</strong> line.</p><p>Second.</p>')).toBe(
+      'First bold line.\nSecond.',
+    );
   });
 
   it('skips empty blocks the way the editor does, and keeps hard breaks', () => {
@@ -13,9 +15,9 @@ describe('htmlToPlainText', () => {
   });
 
   it('flattens lists and quotes into blocks', () => {
-    expect(htmlToPlainText('<ul><li><p>one</p></li><li><p>two</p></li></ul><blockquote><p>q</p></blockquote>')).toBe(
-      'one\ntwo\nq',
-    );
+    expect(
+      htmlToPlainText('<ul><li><p>one</p></li><li><p>two</p></li></ul><blockquote><p>q</p></blockquote>'),
+    ).toBe('one\ntwo\nq');
   });
 
   it('decodes entities so the check reads what the writer wrote', () => {

@@ -6,7 +6,12 @@ import { z } from 'zod';
  * and growth over time, never to grade or rank people — the guidance below says so to mentors.
  */
 
-export const ReflectLevel = z.enum(['HABITUAL_ACTION', 'THOUGHTFUL_ACTION', 'REFLECTION', 'CRITICAL_REFLECTION']);
+export const ReflectLevel = z.enum([
+  'HABITUAL_ACTION',
+  'THOUGHTFUL_ACTION',
+  'REFLECTION',
+  'CRITICAL_REFLECTION',
+]);
 export type ReflectLevel = z.infer<typeof ReflectLevel>;
 
 /** The separate learning axis: what kind of learning the writing shows. */
@@ -88,7 +93,10 @@ export const REFLECT_CRITERIA: readonly { name: string; description: string }[] 
 
 export const REFLECT_LEARNING_LABELS: Record<ReflectLearning, { label: string; description: string }> = {
   TRANSFORMATIVE: { label: 'Transformative', description: 'The writer’s perspective or practice changed.' },
-  CONFIRMATORY: { label: 'Confirmatory', description: 'The experience confirmed what the writer already believed.' },
+  CONFIRMATORY: {
+    label: 'Confirmatory',
+    description: 'The experience confirmed what the writer already believed.',
+  },
   NONE: { label: 'Not evident', description: 'No learning is described yet.' },
 };
 

@@ -6,11 +6,10 @@ import { ReflectionStatus } from './reflection-schemas.ts';
 /** A body far beyond any journal entry is a paste accident; refuse it rather than store it. */
 export const MAX_BODY_LENGTH = 200_000;
 
-const Title = z
+const Title = z.string().trim().max(200, 'Keep the title under 200 characters.');
+const Body = z
   .string()
-  .trim()
-  .max(200, 'Keep the title under 200 characters.');
-const Body = z.string().max(MAX_BODY_LENGTH, 'This reflection is too long to save (200,000 characters at most).');
+  .max(MAX_BODY_LENGTH, 'This reflection is too long to save (200,000 characters at most).');
 
 export const ReflectionRef = z.object({ reflectionId: z.uuid('That is not a reflection id.') });
 export type ReflectionRef = z.infer<typeof ReflectionRef>;
@@ -44,7 +43,8 @@ export const ReflectionText = z.object({
   version: z.number().int(),
   title: z.string(),
   body: z.string(),
-  updatedAt: z.date(),
+  // Coerced: it travels in an error's details, which the browser may receive as a string.
+  updatedAt: z.coerce.date(),
 });
 export type ReflectionText = z.infer<typeof ReflectionText>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { canTransition, type ReflectionEvent, transition } from './reflection-status.ts';
 import type { ReflectionStatus } from './reflection-schemas.ts';
+import { canTransition, type ReflectionEvent, transition } from './reflection-status.ts';
 
 const STATUSES: ReflectionStatus[] = ['DRAFT', 'SHARED', 'REVISION_REQUESTED', 'REVIEWED'];
 const EVENTS: ReflectionEvent[] = ['edit', 'share', 'unshare', 'requestRevision', 'markReviewed'];

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { AssignedModule } from '@preceptor/domain/modules/assigned-module-schemas';
+import { menteeCurriculum } from './mentee-curriculum.ts';
 
 /** The modules a person's mentee memberships assign, with where they stand and when they are due. */
 export async function listMyModules(
@@ -7,51 +8,41 @@ export async function listMyModules(
   userId: string,
   now = new Date(),
 ): Promise<AssignedModule[]> {
-  const items = await prisma.curriculumItem.findMany({
-    where: {
-      cohort: {
-        status: { not: 'CLOSED' },
-        memberships: { some: { userId, role: 'MENTEE', active: true } },
-      },
-    },
-    orderBy: [{ dueAt: 'asc' }, { position: 'asc' }],
+  const assigned = await menteeCurriculum(prisma, userId, now);
+  const modules = await prisma.module.findMany({
+    where: { id: { in: [...assigned.keys()] } },
     select: {
-      dueAt: true,
-      cohort: { select: { name: true } },
-      module: {
-        select: {
-          id: true,
-          slug: true,
-          progress: { where: { userId }, select: { status: true } },
-          versions: {
-            where: { status: 'PUBLISHED' },
-            orderBy: { version: 'desc' },
-            take: 1,
-            select: { title: true, estimatedMinutes: true },
-          },
-        },
+      id: true,
+      slug: true,
+      // The version they started, if any, else the current one: the title they will see inside.
+      progress: {
+        where: { userId },
+        select: { version: { select: { title: true, estimatedMinutes: true } } },
+      },
+      versions: {
+        where: { status: 'PUBLISHED' },
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: { title: true, estimatedMinutes: true },
       },
     },
   });
-  const seen = new Set<string>();
-  const modules: AssignedModule[] = [];
-  for (const item of items) {
-    const version = item.module.versions[0];
-    // A module assigned by two cohorts is one piece of work: list it once, earliest due date first.
-    if (!version || seen.has(item.module.id)) continue;
-    seen.add(item.module.id);
-    const progress = item.module.progress[0];
-    const completed = progress?.status === 'COMPLETED';
-    const overdue = !completed && item.dueAt !== null && item.dueAt.getTime() < now.getTime();
-    modules.push({
-      moduleId: item.module.id,
-      slug: item.module.slug,
+  const byId = new Map(modules.map((module) => [module.id, module]));
+  const result: AssignedModule[] = [];
+  for (const item of assigned.values()) {
+    const module = byId.get(item.moduleId);
+    const version = module?.progress[0]?.version ?? module?.versions[0];
+    if (!module || !version) continue;
+    result.push({
+      moduleId: module.id,
+      slug: module.slug,
       title: version.title,
-      cohortName: item.cohort.name,
+      cohortName: item.cohortName,
       dueAt: item.dueAt,
       estimatedMinutes: version.estimatedMinutes,
-      status: completed ? 'completed' : overdue ? 'overdue' : progress ? 'in_progress' : 'not_started',
+      status: item.status === 'available' ? 'not_started' : item.status,
+      blockedByTitle: item.blockedBy ? (byId.get(item.blockedBy)?.versions[0]?.title ?? null) : null,
     });
   }
-  return modules;
+  return result;
 }

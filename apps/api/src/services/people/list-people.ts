@@ -3,13 +3,16 @@ import type { ListPeopleInput, PeoplePage } from '@preceptor/domain/people/peopl
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { peopleInScope } from '../scope.ts';
 
-export async function listPeople(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: ListPeopleInput,
-): Promise<PeoplePage> {
-  const search = input.search?.trim();
-  const where: Prisma.UserWhereInput = {
+type PeopleFilter = Pick<ListPeopleInput, 'search' | 'hospitalId' | 'profession' | 'specialty'> &
+  Partial<Pick<ListPeopleInput, 'cohortRole' | 'status'>>;
+
+const OPEN_MEMBERSHIP = { active: true, cohort: { status: { not: 'CLOSED' } } } as const;
+
+/** The people a staff member may see that match a filter; shared by the table and "add by filter". */
+export function peopleWhere(actor: Actor, filter: PeopleFilter): Prisma.UserWhereInput {
+  const search = filter.search?.trim();
+  const specialty = filter.specialty?.trim();
+  return {
     AND: [
       peopleInScope(actor),
       search
@@ -21,13 +24,46 @@ export async function listPeople(
             ],
           }
         : {},
+      filter.hospitalId ? { hospitalId: filter.hospitalId } : {},
+      filter.profession ? { profile: { profession: filter.profession } } : {},
+      specialty ? { profile: { specialty: { contains: specialty, mode: 'insensitive' } } } : {},
+      filter.cohortRole === 'NONE'
+        ? { memberships: { none: OPEN_MEMBERSHIP } }
+        : filter.cohortRole
+          ? { memberships: { some: { ...OPEN_MEMBERSHIP, role: filter.cohortRole } } }
+          : {},
+      filter.status === 'ALL' || filter.status === undefined ? {} : { active: filter.status === 'ACTIVE' },
     ],
   };
+}
+
+function orderBy(input: ListPeopleInput): Prisma.UserOrderByWithRelationInput[] {
+  const dir = input.descending ? 'desc' : 'asc';
+  switch (input.sort) {
+    case 'email':
+      return [{ email: dir }];
+    case 'hospital':
+      return [{ hospital: { name: dir } }, { lastName: 'asc' }];
+    case 'profession':
+      return [{ profile: { profession: dir } }, { lastName: 'asc' }];
+    case 'createdAt':
+      return [{ createdAt: dir }];
+    default:
+      return [{ lastName: dir }, { firstName: dir }, { id: 'asc' }];
+  }
+}
+
+export async function listPeople(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: ListPeopleInput,
+): Promise<PeoplePage> {
+  const where = peopleWhere(actor, input);
   const [total, people] = await Promise.all([
     prisma.user.count({ where }),
     prisma.user.findMany({
       where,
-      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
+      orderBy: orderBy(input),
       skip: (input.page - 1) * input.pageSize,
       take: input.pageSize,
       select: {
@@ -38,6 +74,7 @@ export async function listPeople(
         active: true,
         hospital: { select: { name: true } },
         profile: { select: { profession: true, specialty: true } },
+        memberships: { where: OPEN_MEMBERSHIP, select: { role: true } },
       },
     }),
   ]);
@@ -53,6 +90,7 @@ export async function listPeople(
       hospitalName: person.hospital?.name ?? null,
       profession: person.profile?.profession ?? null,
       specialty: person.profile?.specialty ?? null,
+      cohortRoles: [...new Set(person.memberships.map((m) => m.role))].sort(),
     })),
   };
 }

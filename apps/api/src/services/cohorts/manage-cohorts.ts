@@ -1,0 +1,172 @@
+import type { PrismaClient } from '@preceptor/db';
+import {
+  COHORT_STATUS_NEXT,
+  type CohortDetail,
+  type CreateCohortInput,
+  type UpdateCohortInput,
+} from '@preceptor/domain/cohorts/cohort-admin-schemas';
+import { DomainError } from '@preceptor/domain/errors';
+import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { cohortForStaff } from './cohort-for-staff.ts';
+
+function fieldError(field: string, message: string) {
+  return new DomainError('BAD_INPUT', message, { fieldErrors: { [field]: [message] } });
+}
+
+export async function getCohort(prisma: PrismaClient, actor: Actor, id: string): Promise<CohortDetail> {
+  await cohortForStaff(prisma, actor, id, false);
+  const cohort = await prisma.cohort.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      hospitals: { select: { hospital: { select: { id: true, name: true, code: true } } } },
+    },
+  });
+  const { hospitals, ...rest } = cohort;
+  return {
+    ...rest,
+    hospitals: hospitals
+      .map(({ hospital }) => ({ ...hospital, mine: canAdministerHospital(actor, hospital.id) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    readOnly: cohort.status === 'CLOSED',
+    nextStatuses: COHORT_STATUS_NEXT[cohort.status],
+  };
+}
+
+/**
+ * A coordinator may only add hospitals they coordinate; hospitals of other coordinators already
+ * in the cohort stay (a coordinator cannot take a partner's hospital out either).
+ */
+async function checkHospitals(prisma: PrismaClient, actor: Actor, wanted: string[], current: string[]) {
+  const unique = [...new Set(wanted)];
+  const found = await prisma.hospital.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, active: true },
+  });
+  if (found.length !== unique.length) throw fieldError('hospitalIds', 'Choose hospitals from the list.');
+  const added = unique.filter((id) => !current.includes(id));
+  const removed = current.filter((id) => !unique.includes(id));
+  if ([...added, ...removed].some((id) => !canAdministerHospital(actor, id))) {
+    throw new DomainError('FORBIDDEN', 'You can add or remove only hospitals you coordinate.', {
+      fieldErrors: { hospitalIds: ['You can add or remove only hospitals you coordinate.'] },
+    });
+  }
+  if (found.some((h) => added.includes(h.id) && !h.active)) {
+    throw fieldError('hospitalIds', 'A deactivated hospital cannot join a cohort.');
+  }
+  if (!unique.some((id) => canAdministerHospital(actor, id))) {
+    throw fieldError('hospitalIds', 'Include at least one hospital you coordinate.');
+  }
+  return { unique, added, removed };
+}
+
+export async function createCohort(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: CreateCohortInput,
+  meta: RequestMeta,
+): Promise<{ id: string }> {
+  const { unique } = await checkHospitals(prisma, actor, input.hospitalIds, []);
+  return prisma.$transaction(async (tx) => {
+    const cohort = await tx.cohort.create({
+      data: {
+        name: input.name,
+        description: input.description || null,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        createdById: actor.userId,
+        hospitals: { create: unique.map((hospitalId) => ({ hospitalId })) },
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'cohort.create',
+      entityType: 'Cohort',
+      entityId: cohort.id,
+      hospitalIds: unique,
+      metadata: { name: input.name },
+    });
+    return cohort;
+  });
+}
+
+export async function updateCohort(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: UpdateCohortInput,
+  meta: RequestMeta,
+): Promise<void> {
+  const cohort = await cohortForStaff(prisma, actor, input.id, true);
+  const { unique, added, removed } = await checkHospitals(
+    prisma,
+    actor,
+    input.hospitalIds,
+    cohort.hospitalIds,
+  );
+  if (removed.length > 0) {
+    const members = await prisma.membership.count({
+      where: { cohortId: cohort.id, active: true, user: { hospitalId: { in: removed } } },
+    });
+    if (members > 0) {
+      throw fieldError('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
+    }
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.cohort.update({
+      where: { id: cohort.id },
+      data: {
+        name: input.name,
+        description: input.description || null,
+        startDate: input.startDate,
+        endDate: input.endDate,
+      },
+    });
+    await tx.cohortHospital.deleteMany({ where: { cohortId: cohort.id, hospitalId: { in: removed } } });
+    await tx.cohortHospital.createMany({
+      data: added.map((hospitalId) => ({ cohortId: cohort.id, hospitalId })),
+    });
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'cohort.update',
+      entityType: 'Cohort',
+      entityId: cohort.id,
+      hospitalIds: [...new Set([...unique, ...removed])],
+      metadata: { name: input.name, hospitalsAdded: added, hospitalsRemoved: removed },
+    });
+  });
+}
+
+export async function setCohortStatus(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: { id: string; status: 'DRAFT' | 'ACTIVE' | 'CLOSED' },
+  meta: RequestMeta,
+): Promise<void> {
+  const cohort = await cohortForStaff(prisma, actor, input.id, true);
+  if (!COHORT_STATUS_NEXT[cohort.status].includes(input.status)) {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      `${cohort.name} is ${cohort.status.toLowerCase()}; it cannot become ${input.status.toLowerCase()}.`,
+    );
+  }
+  await prisma.$transaction(async (tx) => {
+    // Conditional on the status read above, so two staff moving it at once cannot skip a step.
+    const moved = await tx.cohort.updateMany({
+      where: { id: cohort.id, status: cohort.status },
+      data: { status: input.status },
+    });
+    if (moved.count !== 1) throw new DomainError('CONFLICT', 'Someone else changed this cohort; reload it.');
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'cohort.status',
+      entityType: 'Cohort',
+      entityId: cohort.id,
+      hospitalIds: cohort.hospitalIds,
+      metadata: { from: cohort.status, to: input.status },
+    });
+  });
+}

@@ -1,0 +1,103 @@
+import type { PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
+import type { GrantStaffRoleInput, StaffRoleRow } from '@preceptor/domain/hospitals/hospital-schemas';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+
+export async function listStaffRoles(prisma: PrismaClient): Promise<StaffRoleRow[]> {
+  const roles = await prisma.staffRole.findMany({
+    orderBy: [{ kind: 'desc' }, { user: { lastName: 'asc' } }, { createdAt: 'asc' }],
+    select: {
+      id: true,
+      kind: true,
+      hospitalId: true,
+      createdAt: true,
+      hospital: { select: { name: true } },
+      user: { select: { id: true, firstName: true, lastName: true, email: true } },
+    },
+  });
+  return roles.map((role) => ({
+    id: role.id,
+    userId: role.user.id,
+    name: `${role.user.firstName} ${role.user.lastName}`,
+    email: role.user.email,
+    kind: role.kind,
+    hospitalId: role.hospitalId,
+    hospitalName: role.hospital?.name ?? null,
+    createdAt: role.createdAt,
+  }));
+}
+
+/** Grants a network admin role, or coordinator roles for one or more hospitals (one row each). */
+export async function grantStaffRole(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: GrantStaffRoleInput,
+  meta: RequestMeta,
+): Promise<{ granted: number }> {
+  const person = await prisma.user.findUnique({ where: { id: input.userId }, select: { active: true } });
+  if (!person?.active) {
+    throw new DomainError('BAD_INPUT', 'Choose an active person.', {
+      fieldErrors: { userId: ['Choose an active person.'] },
+    });
+  }
+  const hospitalIds = input.kind === 'NETWORK_ADMIN' ? [null] : [...new Set(input.hospitalIds)];
+  if (input.kind === 'COORDINATOR') {
+    const found = await prisma.hospital.count({ where: { id: { in: input.hospitalIds }, active: true } });
+    if (found !== hospitalIds.length) {
+      throw new DomainError('BAD_INPUT', 'Choose active hospitals from the list.', {
+        fieldErrors: { hospitalIds: ['Choose active hospitals from the list.'] },
+      });
+    }
+  }
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.staffRole.findMany({
+      where: { userId: input.userId, kind: input.kind },
+      select: { hospitalId: true },
+    });
+    const held = new Set(existing.map((role) => role.hospitalId));
+    const fresh = hospitalIds.filter((id) => !held.has(id));
+    for (const hospitalId of fresh) {
+      const role = await tx.staffRole.create({
+        data: { userId: input.userId, kind: input.kind, hospitalId, grantedById: actor.userId },
+        select: { id: true },
+      });
+      await writeAudit(tx, actor.userId, meta, {
+        action: 'staff_role.grant',
+        entityType: 'StaffRole',
+        entityId: role.id,
+        hospitalIds: hospitalId ? [hospitalId] : [],
+        metadata: { userId: input.userId, kind: input.kind },
+      });
+    }
+    return { granted: fresh.length };
+  });
+}
+
+export async function revokeStaffRole(
+  prisma: PrismaClient,
+  actor: Actor,
+  roleId: string,
+  meta: RequestMeta,
+): Promise<void> {
+  const role = await prisma.staffRole.findUnique({ where: { id: roleId } });
+  if (!role) throw new DomainError('NOT_FOUND', 'No such staff role.');
+  if (role.kind === 'NETWORK_ADMIN') {
+    if (role.userId === actor.userId) {
+      throw new DomainError('PRECONDITION_FAILED', 'Another network admin must remove your admin role.');
+    }
+    const admins = await prisma.staffRole.count({ where: { kind: 'NETWORK_ADMIN', user: { active: true } } });
+    if (admins <= 1) throw new DomainError('PRECONDITION_FAILED', 'The network needs at least one admin.');
+  }
+  await prisma.$transaction(async (tx) => {
+    // The row goes, its history stays in the audit log (with who held it and where).
+    await tx.staffRole.delete({ where: { id: roleId } });
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'staff_role.revoke',
+      entityType: 'StaffRole',
+      entityId: roleId,
+      hospitalIds: role.hospitalId ? [role.hospitalId] : [],
+      metadata: { userId: role.userId, kind: role.kind, grantedAt: role.createdAt.toISOString() },
+    });
+  });
+}

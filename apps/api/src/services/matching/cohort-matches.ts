@@ -1,0 +1,46 @@
+import type { PrismaClient } from '@preceptor/db';
+import { MatchFactor } from '@preceptor/domain/matching/match-schemas';
+import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+import { z } from 'zod';
+import { cohortForStaff } from './cohort-access.ts';
+import { isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
+
+const Factors = z.array(MatchFactor).catch([]);
+
+/** The cohort's active and ended matches that involve the staff member's hospitals. */
+export async function listCohortMatches(
+  prisma: PrismaClient,
+  actor: Actor,
+  cohortId: string,
+): Promise<CohortMatchRow[]> {
+  const cohort = await cohortForStaff(prisma, actor, cohortId, false);
+  const matches = await prisma.match.findMany({
+    where: { cohortId: cohort.id, status: { in: ['ACTIVE', 'ENDED'] } },
+    orderBy: [{ status: 'asc' }, { activatedAt: 'desc' }],
+    select: {
+      id: true,
+      status: true,
+      score: true,
+      factors: true,
+      activatedAt: true,
+      endedAt: true,
+      endReason: true,
+      mentee: { select: pairPersonSelect },
+      mentor: { select: pairPersonSelect },
+    },
+  });
+  return matches
+    .filter((m) => isInScope(m.mentee, cohort) || isInScope(m.mentor, cohort))
+    .map((m) => ({
+      matchId: m.id,
+      status: m.status as 'ACTIVE' | 'ENDED',
+      mentee: toPairPerson(m.mentee, cohort),
+      mentor: toPairPerson(m.mentor, cohort),
+      score: m.score,
+      factors: Factors.parse(m.factors),
+      activatedAt: m.activatedAt,
+      endedAt: m.endedAt,
+      endReason: m.endReason,
+    }));
+}

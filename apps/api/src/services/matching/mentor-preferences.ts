@@ -1,0 +1,118 @@
+import type { PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
+import { type ScoredPair, scorePairs } from '@preceptor/domain/matching/scorer';
+import type {
+  MenteeCohortSuggestions,
+  SetPreferencesInput,
+} from '@preceptor/domain/matching/workflow-schemas';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertOpen } from './cohort-access.ts';
+import { pairPersonSelect, toPairPerson } from './pair-people.ts';
+import { loadCohortScoringData } from './scoring-data.ts';
+
+/** How many top-scored mentors a mentee may choose from. */
+const SUGGESTION_COUNT = 8;
+
+// Mentees see mentors of their own cohort by name: that is what choosing needs.
+const EVERYONE_VISIBLE = { seesAll: true, visibleHospitalIds: new Set<string>() };
+
+/** Per cohort in which the person is an active mentee: their top-scored allowed mentors and their ranking. */
+export async function mentorSuggestions(
+  prisma: PrismaClient,
+  actor: Actor,
+): Promise<MenteeCohortSuggestions[]> {
+  const memberships = await prisma.membership.findMany({
+    where: { userId: actor.userId, role: 'MENTEE', active: true },
+    orderBy: { joinedAt: 'desc' },
+    select: {
+      id: true,
+      cohort: { select: { id: true, name: true, status: true, matchingWeights: true } },
+      matchesAsMentee: { where: { status: 'ACTIVE' }, select: { id: true } },
+      preferencesGiven: { orderBy: { rank: 'asc' }, select: { mentorMembershipId: true } },
+    },
+  });
+  const out: MenteeCohortSuggestions[] = [];
+  for (const membership of memberships) {
+    const top = await topSuggestions(prisma, membership.cohort, membership.id);
+    const mentors = await prisma.membership.findMany({
+      where: { id: { in: top.map((p) => p.mentorId) } },
+      select: pairPersonSelect,
+    });
+    const byId = new Map(mentors.map((m) => [m.id, m]));
+    out.push({
+      cohortId: membership.cohort.id,
+      cohortName: membership.cohort.name,
+      readOnly: membership.cohort.status === 'CLOSED',
+      hasActiveMatch: membership.matchesAsMentee.length > 0,
+      suggestions: top.flatMap((pair) => {
+        const mentor = byId.get(pair.mentorId);
+        return mentor
+          ? [{ mentor: toPairPerson(mentor, EVERYONE_VISIBLE), score: pair.score, factors: pair.factors }]
+          : [];
+      }),
+      preferences: membership.preferencesGiven.map((p) => p.mentorMembershipId),
+    });
+  }
+  return out;
+}
+
+async function topSuggestions(
+  prisma: PrismaClient,
+  cohort: { id: string; matchingWeights: Parameters<typeof loadCohortScoringData>[2] },
+  menteeMembershipId: string,
+): Promise<ScoredPair[]> {
+  const data = await loadCohortScoringData(prisma, cohort.id, cohort.matchingWeights, menteeMembershipId);
+  // Suggestions rank mentors by fit alone: the mentee's current wishes must not feed back into them.
+  const { allowed } = scorePairs({ ...data.input, preferences: new Map() });
+  return allowed.sort((a, b) => b.score - a.score).slice(0, SUGGESTION_COUNT);
+}
+
+/** Replaces the mentee's ranked wishes (up to three, first choice first) in one cohort. */
+export async function setMentorPreferences(
+  prisma: PrismaClient,
+  actor: Actor,
+  meta: RequestMeta,
+  input: SetPreferencesInput,
+): Promise<MenteeCohortSuggestions[]> {
+  const membership = await prisma.membership.findFirst({
+    where: { userId: actor.userId, cohortId: input.cohortId, role: 'MENTEE', active: true },
+    select: {
+      id: true,
+      user: { select: { hospitalId: true } },
+      cohort: { select: { id: true, name: true, status: true, matchingWeights: true } },
+      preferencesGiven: { select: { mentorMembershipId: true } },
+    },
+  });
+  if (!membership) throw new DomainError('NOT_FOUND', 'You are not a mentee in this cohort.');
+  assertOpen(membership.cohort);
+  const suggested = new Set(
+    (await topSuggestions(prisma, membership.cohort, membership.id)).map((p) => p.mentorId),
+  );
+  // A mentor ranked earlier stays choosable even if they have since dropped out of the top list.
+  for (const p of membership.preferencesGiven) suggested.add(p.mentorMembershipId);
+  const unknown = input.mentorMembershipIds.filter((id) => !suggested.has(id));
+  if (unknown.length > 0) {
+    throw new DomainError('BAD_INPUT', 'Choose from the mentors suggested to you.', {
+      mentorMembershipIds: unknown,
+    });
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.mentorPreference.deleteMany({ where: { menteeMembershipId: membership.id } });
+    await tx.mentorPreference.createMany({
+      data: input.mentorMembershipIds.map((mentorMembershipId, index) => ({
+        menteeMembershipId: membership.id,
+        mentorMembershipId,
+        rank: index + 1,
+      })),
+    });
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'matching.preferences.set',
+      entityType: 'Membership',
+      entityId: membership.id,
+      hospitalIds: membership.user.hospitalId ? [membership.user.hospitalId] : [],
+      metadata: { cohortId: membership.cohort.id, mentorMembershipIds: input.mentorMembershipIds },
+    });
+  });
+  return mentorSuggestions(prisma, actor);
+}

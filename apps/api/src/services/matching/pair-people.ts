@@ -1,0 +1,71 @@
+import type { PairPerson } from '@preceptor/domain/matching/workflow-schemas';
+
+/** What a pair table needs of a membership's person. */
+export const pairPersonSelect = {
+  id: true,
+  user: {
+    select: {
+      firstName: true,
+      lastName: true,
+      hospitalId: true,
+      hospital: { select: { name: true } },
+      profile: { select: { profession: true, specialty: true, yearsExperience: true } },
+    },
+  },
+} as const;
+
+export interface PairPersonRow {
+  id: string;
+  user: {
+    firstName: string;
+    lastName: string;
+    hospitalId: string | null;
+    hospital: { name: string } | null;
+    profile: {
+      profession: PairPerson['profession'] & string;
+      specialty: string | null;
+      yearsExperience: number;
+    } | null;
+  };
+}
+
+export interface Viewer {
+  seesAll: boolean;
+  visibleHospitalIds: ReadonlySet<string>;
+}
+
+export function isInScope(row: PairPersonRow, viewer: Viewer): boolean {
+  return (
+    viewer.seesAll || (row.user.hospitalId !== null && viewer.visibleHospitalIds.has(row.user.hospitalId))
+  );
+}
+
+/**
+ * A coordinator of a multi-hospital cohort sees only their own hospitals' people: the other
+ * side of a cross-hospital pair is shown without name or profile.
+ */
+export function toPairPerson(row: PairPersonRow, viewer: Viewer): PairPerson {
+  if (!isInScope(row, viewer)) {
+    return {
+      membershipId: row.id,
+      name: 'A person at another hospital',
+      hospitalName: null,
+      profession: null,
+      specialty: null,
+      yearsExperience: null,
+      inScope: false,
+    };
+  }
+  return {
+    membershipId: row.id,
+    name: `${row.user.firstName} ${row.user.lastName}`,
+    hospitalName: row.user.hospital?.name ?? null,
+    profession: row.user.profile?.profession ?? null,
+    specialty: row.user.profile?.specialty ?? null,
+    yearsExperience: row.user.profile?.yearsExperience ?? null,
+    inScope: true,
+  };
+}
+
+export const fullName = (row: { user: { firstName: string; lastName: string } }) =>
+  `${row.user.firstName} ${row.user.lastName}`;

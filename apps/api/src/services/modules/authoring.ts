@@ -1,0 +1,210 @@
+import type { Prisma, PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
+import type {
+  CatalogueEntry,
+  ModuleVersionSummary,
+  UpdateDraftInput,
+  VersionContent,
+} from '@preceptor/domain/modules/authoring-schemas';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { versionSelect } from './module-record.ts';
+import { versionToContent, writeSections } from './version-content.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+type Saved = {
+  moduleId: string;
+  versionId: string;
+  version: number;
+  status: 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+};
+
+export async function catalogue(db: Db): Promise<CatalogueEntry[]> {
+  const modules = await db.module.findMany({
+    orderBy: { slug: 'asc' },
+    select: {
+      id: true,
+      slug: true,
+      archived: true,
+      versions: {
+        orderBy: { version: 'desc' },
+        select: { id: true, version: true, status: true, title: true },
+      },
+    },
+  });
+  return modules.map((module) => ({
+    moduleId: module.id,
+    slug: module.slug,
+    title: module.versions[0]?.title ?? module.slug,
+    archived: module.archived,
+    publishedVersion: module.versions.find((version) => version.status === 'PUBLISHED')?.version ?? null,
+    draftVersionId: module.versions.find((version) => version.status === 'DRAFT')?.id ?? null,
+    versionCount: module.versions.length,
+  }));
+}
+
+export async function moduleVersions(db: Db, moduleId: string): Promise<ModuleVersionSummary[]> {
+  const versions = await db.moduleVersion.findMany({
+    where: { moduleId },
+    orderBy: { version: 'desc' },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      title: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { progress: true } },
+    },
+  });
+  if (versions.length === 0) throw new DomainError('NOT_FOUND', 'No such module.');
+  return versions.map((version) => ({
+    versionId: version.id,
+    version: version.version,
+    status: version.status,
+    title: version.title,
+    publishedAt: version.publishedAt,
+    createdAt: version.createdAt,
+    learners: version._count.progress,
+  }));
+}
+
+export async function versionContent(db: Db, versionId: string): Promise<VersionContent> {
+  const version = await db.moduleVersion.findUnique({
+    where: { id: versionId },
+    select: { ...versionSelect, moduleId: true, status: true, module: { select: { slug: true } } },
+  });
+  if (!version) throw new DomainError('NOT_FOUND', 'No such module version.');
+  return {
+    versionId: version.id,
+    moduleId: version.moduleId,
+    version: version.version,
+    status: version.status,
+    content: versionToContent(version.module.slug, version),
+  };
+}
+
+/**
+ * A new draft copied from the latest version. One draft at a time: a second would fork the
+ * module's next version, so the existing draft is returned instead.
+ */
+export async function createDraft(
+  prisma: PrismaClient,
+  actorId: string,
+  meta: RequestMeta,
+  moduleId: string,
+): Promise<Saved> {
+  return prisma.$transaction(async (tx) => {
+    const latest = await tx.moduleVersion.findFirst({
+      where: { moduleId },
+      orderBy: { version: 'desc' },
+      select: { ...versionSelect, status: true, module: { select: { slug: true } } },
+    });
+    if (!latest) throw new DomainError('NOT_FOUND', 'No such module.');
+    if (latest.status === 'DRAFT')
+      return { moduleId, versionId: latest.id, version: latest.version, status: 'DRAFT' };
+    const content = versionToContent(latest.module.slug, latest);
+    const draft = await tx.moduleVersion.create({
+      data: {
+        moduleId,
+        version: latest.version + 1,
+        status: 'DRAFT',
+        title: content.title,
+        summary: content.summary,
+        competencies: [...content.competencies],
+        estimatedMinutes: content.estimatedMinutes,
+        ceHours: content.ceHours.toFixed(2),
+        createdById: actorId,
+      },
+      select: { id: true, version: true },
+    });
+    await writeSections(tx, draft.id, content);
+    await writeAudit(tx, actorId, meta, {
+      action: 'module.draft.create',
+      entityType: 'ModuleVersion',
+      entityId: draft.id,
+      metadata: { moduleId, version: draft.version, from: latest.version },
+    });
+    return { moduleId, versionId: draft.id, version: draft.version, status: 'DRAFT' };
+  });
+}
+
+async function lockedDraft(tx: Prisma.TransactionClient, versionId: string) {
+  // Row lock: two admins saving or publishing the same draft take turns.
+  await tx.$queryRaw`SELECT id FROM "ModuleVersion" WHERE id = ${versionId} FOR UPDATE`;
+  const version = await tx.moduleVersion.findUnique({
+    where: { id: versionId },
+    select: { id: true, moduleId: true, version: true, status: true, module: { select: { slug: true } } },
+  });
+  if (!version) throw new DomainError('NOT_FOUND', 'No such module version.');
+  if (version.status !== 'DRAFT') {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      `Version ${version.version} is ${version.status.toLowerCase()} and cannot change; create a new draft.`,
+    );
+  }
+  return version;
+}
+
+/** Replaces a draft's content. Published versions never change: people are pinned to them. */
+export async function updateDraft(
+  prisma: PrismaClient,
+  actorId: string,
+  meta: RequestMeta,
+  input: UpdateDraftInput,
+): Promise<Saved> {
+  return prisma.$transaction(async (tx) => {
+    const draft = await lockedDraft(tx, input.versionId);
+    const { content } = input;
+    if (content.slug !== draft.module.slug) {
+      throw new DomainError('BAD_INPUT', 'The slug names the module and cannot change in a new version.', {
+        fieldErrors: { slug: [`Keep the slug "${draft.module.slug}".`] },
+      });
+    }
+    await tx.moduleSection.deleteMany({ where: { versionId: draft.id } });
+    await tx.moduleVersion.update({
+      where: { id: draft.id },
+      data: {
+        title: content.title,
+        summary: content.summary,
+        competencies: [...content.competencies],
+        estimatedMinutes: content.estimatedMinutes,
+        ceHours: content.ceHours.toFixed(2),
+      },
+    });
+    await writeSections(tx, draft.id, content);
+    await writeAudit(tx, actorId, meta, {
+      action: 'module.draft.update',
+      entityType: 'ModuleVersion',
+      entityId: draft.id,
+      metadata: { moduleId: draft.moduleId, version: draft.version },
+    });
+    return { moduleId: draft.moduleId, versionId: draft.id, version: draft.version, status: 'DRAFT' };
+  });
+}
+
+/** Publishes a draft; the version published before it retires (its learners keep it). */
+export async function publishDraft(
+  prisma: PrismaClient,
+  actorId: string,
+  meta: RequestMeta,
+  versionId: string,
+): Promise<Saved> {
+  return prisma.$transaction(async (tx) => {
+    const draft = await lockedDraft(tx, versionId);
+    await tx.moduleVersion.updateMany({
+      where: { moduleId: draft.moduleId, status: 'PUBLISHED' },
+      data: { status: 'RETIRED' },
+    });
+    await tx.moduleVersion.update({
+      where: { id: draft.id },
+      data: { status: 'PUBLISHED', publishedAt: new Date() },
+    });
+    await writeAudit(tx, actorId, meta, {
+      action: 'module.publish',
+      entityType: 'ModuleVersion',
+      entityId: draft.id,
+      metadata: { moduleId: draft.moduleId, version: draft.version },
+    });
+    return { moduleId: draft.moduleId, versionId: draft.id, version: draft.version, status: 'PUBLISHED' };
+  });
+}

@@ -1,0 +1,50 @@
+import type { Prisma, PrismaClient } from '@preceptor/db';
+import { type CurriculumItemState, curriculumStatus } from '@preceptor/domain/modules/curriculum-status';
+import type { ModuleCompletionStatus } from '@preceptor/domain/modules/module-completion';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface AssignedItem extends CurriculumItemState {
+  readonly cohortName: string;
+}
+
+/**
+ * Every module a person's open mentee memberships assign, with its curriculum state. A module
+ * assigned by two cohorts is one piece of work: the assignment due first wins.
+ */
+export async function menteeCurriculum(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<Map<string, AssignedItem>> {
+  const [cohorts, progress] = await Promise.all([
+    db.cohort.findMany({
+      where: { status: { not: 'CLOSED' }, memberships: { some: { userId, role: 'MENTEE', active: true } } },
+      orderBy: { startDate: 'asc' },
+      select: {
+        name: true,
+        sequentialCurriculum: true,
+        curriculum: { select: { moduleId: true, position: true, dueAt: true } },
+      },
+    }),
+    db.moduleProgress.findMany({ where: { userId }, select: { moduleId: true, status: true } }),
+  ]);
+  const completions = new Map<string, ModuleCompletionStatus>(
+    progress.map((row) => [row.moduleId, row.status === 'COMPLETED' ? 'completed' : 'in_progress']),
+  );
+  const assigned = new Map<string, AssignedItem>();
+  for (const cohort of cohorts) {
+    const states = curriculumStatus(
+      { sequential: cohort.sequentialCurriculum, items: cohort.curriculum },
+      completions,
+      now,
+    );
+    for (const state of states) {
+      const earlier = assigned.get(state.moduleId);
+      const due = state.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
+      if (earlier && (earlier.dueAt?.getTime() ?? Number.POSITIVE_INFINITY) <= due) continue;
+      assigned.set(state.moduleId, { ...state, cohortName: cohort.name });
+    }
+  }
+  return assigned;
+}

@@ -1,0 +1,74 @@
+import type { PrismaClient } from '@preceptor/db';
+import { importModuleContent } from '@preceptor/db/modules/import-module-content';
+import { DomainError } from '@preceptor/domain/errors';
+import { ModuleContent } from '@preceptor/domain/modules/module-content';
+import { parse, stringify } from 'yaml';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { versionContent } from './authoring.ts';
+
+/**
+ * Imports a module file as a new DRAFT version (a new module when the slug is new). Never
+ * published directly: an admin reviews the draft in the portal and publishes it.
+ */
+export async function importModuleFile(
+  prisma: PrismaClient,
+  actorId: string,
+  meta: RequestMeta,
+  text: string,
+): Promise<{ moduleId: string; versionId: string; version: number; status: 'DRAFT' }> {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new DomainError('BAD_INPUT', `This is not valid YAML or JSON: ${(error as Error).message}`, {
+      fieldErrors: { text: ['Not valid YAML or JSON.'] },
+    });
+  }
+  const parsed = ModuleContent.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(module)'}: ${issue.message}`,
+    );
+    throw new DomainError(
+      'BAD_INPUT',
+      `The module file has ${problems.length} problem(s): ${problems.slice(0, 10).join('; ')}`,
+      {
+        fieldErrors: { text: problems },
+      },
+    );
+  }
+  return prisma.$transaction(async (tx) => {
+    const existingDraft = await tx.moduleVersion.findFirst({
+      where: { status: 'DRAFT', module: { slug: parsed.data.slug } },
+      select: { version: true },
+    });
+    if (existingDraft) {
+      throw new DomainError(
+        'CONFLICT',
+        `"${parsed.data.slug}" already has a draft (version ${existingDraft.version}); publish or edit it first.`,
+      );
+    }
+    const imported = await importModuleContent(tx, parsed.data, { publish: false, createdById: actorId });
+    await writeAudit(tx, actorId, meta, {
+      action: 'module.import',
+      entityType: 'ModuleVersion',
+      entityId: imported.versionId,
+      metadata: { slug: imported.slug, version: imported.version },
+    });
+    return {
+      moduleId: imported.moduleId,
+      versionId: imported.versionId,
+      version: imported.version,
+      status: 'DRAFT',
+    };
+  });
+}
+
+/** A version as a YAML module file, the same format the content folder and import use. */
+export async function exportModuleFile(
+  prisma: PrismaClient,
+  versionId: string,
+): Promise<{ fileName: string; text: string }> {
+  const { content, version } = await versionContent(prisma, versionId);
+  return { fileName: `${content.slug}-v${version}.yaml`, text: stringify(content, { lineWidth: 100 }) };
+}

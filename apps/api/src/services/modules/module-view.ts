@@ -1,0 +1,105 @@
+import type { PrismaClient } from '@preceptor/db';
+import { Competency, toPublicQuiz } from '@preceptor/domain/modules/module-content';
+import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
+import { completionOf, loadMenteeModule, type MenteeModuleRecord, quizOf } from './module-record.ts';
+
+/** A module as the mentee sees it; the quiz carries no answer key (see OpenQuizAttempt). */
+export async function menteeModule(
+  prisma: PrismaClient,
+  userId: string,
+  slug: string,
+  now = new Date(),
+): Promise<MenteeModule> {
+  const record = await loadMenteeModule(prisma, userId, { slug }, now);
+  const { version, progress, assignment } = record;
+  const completion = completionOf(version, progress, record.reflectionId !== null);
+  const blockedBy = assignment?.blockedBy
+    ? await prisma.moduleVersion.findFirst({
+        where: { moduleId: assignment.blockedBy, status: 'PUBLISHED' },
+        orderBy: { version: 'desc' },
+        select: { title: true },
+      })
+    : null;
+  return {
+    moduleId: record.moduleId,
+    slug: record.slug,
+    title: version.title,
+    summary: version.summary,
+    competencies: version.competencies.flatMap((value) => {
+      const parsed = Competency.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    estimatedMinutes: version.estimatedMinutes,
+    ceHours: version.ceHours.toNumber(),
+    version: version.version,
+    started: progress !== null,
+    newerVersionPublished: progress !== null && record.latestPublishedVersionId !== version.id,
+    dueAt: assignment?.dueAt ?? null,
+    locked: assignment?.locked ?? false,
+    blockedByTitle: blockedBy?.title ?? null,
+    completion: {
+      status: completion.status,
+      percent: completion.percent,
+      attention: completion.attention,
+    },
+    completedAt: progress?.completedAt ?? null,
+    sections: sectionViews(record),
+  };
+}
+
+function sectionViews(record: MenteeModuleRecord): SectionView[] {
+  const { version, progress } = record;
+  const marked = new Set(progress?.completedSectionKeys ?? []);
+  const attempts = progress?.attempts ?? [];
+  return version.sections.map((section): SectionView => {
+    const base = { key: section.key, title: section.title };
+    switch (section.kind) {
+      case 'LESSON':
+        return { kind: 'lesson', ...base, done: marked.has(section.key), body: section.body };
+      case 'CASE':
+        return {
+          kind: 'case',
+          ...base,
+          done: marked.has(section.key),
+          body: section.body,
+          discussionQuestions: section.discussionQuestions,
+        };
+      case 'QUIZ': {
+        const quiz = quizOf(version);
+        const submitted = attempts.filter((attempt) => attempt.submittedAt !== null);
+        const open = attempts.find((attempt) => attempt.submittedAt === null);
+        const passed = submitted.some((attempt) => attempt.passed === true);
+        const allowed = section.attemptsAllowed ?? null;
+        return {
+          kind: 'quiz',
+          ...base,
+          done: passed,
+          passMark: section.passMark ?? 100,
+          attemptsAllowed: allowed,
+          attemptsUsed: attempts.length,
+          questionCount: section.questions.length,
+          passed,
+          lastScorePercent: submitted.at(-1)?.scorePercent ?? null,
+          openAttempt:
+            open && quiz
+              ? {
+                  attemptId: open.id,
+                  attemptNumber: open.attemptNumber,
+                  attemptsRemaining: allowed === null ? null : allowed - attempts.length + 1,
+                  questions: toPublicQuiz(quiz, open.shuffleSeed),
+                }
+              : null,
+        };
+      }
+      default:
+        // REFLECTION: the only kind left.
+        return {
+          kind: 'reflection',
+          ...base,
+          done: record.reflectionId !== null || marked.has(section.key),
+          prompt: section.body,
+          reflectionId: record.reflectionId,
+        };
+    }
+  });
+}

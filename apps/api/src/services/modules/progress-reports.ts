@@ -1,0 +1,150 @@
+import type { PrismaClient } from '@preceptor/db';
+import type { CohortProgressRow, MenteeModuleProgress } from '@preceptor/domain/modules/curriculum-schemas';
+import { curriculumStatus } from '@preceptor/domain/modules/curriculum-status';
+import type { ModuleCompletionStatus } from '@preceptor/domain/modules/module-completion';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortsInScope, peopleInScope } from '../scope.ts';
+
+async function completionsOf(prisma: PrismaClient, userIds: readonly string[]) {
+  const rows = await prisma.moduleProgress.findMany({
+    where: { userId: { in: [...userIds] } },
+    select: { userId: true, moduleId: true, status: true, completedAt: true },
+  });
+  const byUser = new Map<string, Map<string, ModuleCompletionStatus>>();
+  const completedAt = new Map<string, Date | null>();
+  for (const row of rows) {
+    const map = byUser.get(row.userId) ?? new Map<string, ModuleCompletionStatus>();
+    map.set(row.moduleId, row.status === 'COMPLETED' ? 'completed' : 'in_progress');
+    byUser.set(row.userId, map);
+    completedAt.set(`${row.userId}:${row.moduleId}`, row.completedAt);
+  }
+  return { byUser, completedAt };
+}
+
+/**
+ * Completion and overdue counts per cohort and hospital. A coordinator counts only their own
+ * hospitals' mentees, even in a cohort shared with another hospital.
+ */
+export async function cohortProgress(
+  prisma: PrismaClient,
+  actor: Actor,
+  now = new Date(),
+): Promise<CohortProgressRow[]> {
+  const cohorts = await prisma.cohort.findMany({
+    where: { AND: [cohortsInScope(actor), { status: { not: 'CLOSED' } }] },
+    orderBy: { startDate: 'asc' },
+    select: {
+      id: true,
+      name: true,
+      sequentialCurriculum: true,
+      curriculum: { select: { moduleId: true, position: true, dueAt: true } },
+      memberships: {
+        where: { role: 'MENTEE', active: true, user: peopleInScope(actor) },
+        select: { user: { select: { id: true, hospital: { select: { id: true, name: true } } } } },
+      },
+    },
+  });
+  const { byUser } = await completionsOf(
+    prisma,
+    cohorts.flatMap((cohort) => cohort.memberships.map((membership) => membership.user.id)),
+  );
+  const rows = new Map<string, CohortProgressRow>();
+  for (const cohort of cohorts) {
+    for (const { user } of cohort.memberships) {
+      if (!user.hospital) continue;
+      const key = `${cohort.id}:${user.hospital.id}`;
+      const row = rows.get(key) ?? {
+        cohortId: cohort.id,
+        cohortName: cohort.name,
+        hospitalId: user.hospital.id,
+        hospitalName: user.hospital.name,
+        mentees: 0,
+        assigned: 0,
+        completed: 0,
+        overdue: 0,
+      };
+      const states = curriculumStatus(
+        { sequential: cohort.sequentialCurriculum, items: cohort.curriculum },
+        byUser.get(user.id) ?? new Map(),
+        now,
+      );
+      rows.set(key, {
+        ...row,
+        mentees: row.mentees + 1,
+        assigned: row.assigned + states.length,
+        completed: row.completed + states.filter((state) => state.status === 'completed').length,
+        overdue: row.overdue + states.filter((state) => state.status === 'overdue').length,
+      });
+    }
+  }
+  return [...rows.values()].sort(
+    (a, b) => a.cohortName.localeCompare(b.cohortName) || a.hospitalName.localeCompare(b.hospitalName),
+  );
+}
+
+/** Each of a mentor's active mentees and where they stand in their cohort's curriculum. */
+export async function menteeProgress(
+  prisma: PrismaClient,
+  mentorUserId: string,
+  now = new Date(),
+): Promise<MenteeModuleProgress[]> {
+  const matches = await prisma.match.findMany({
+    where: {
+      status: 'ACTIVE',
+      mentor: { userId: mentorUserId, active: true },
+      cohort: { status: { not: 'CLOSED' } },
+    },
+    select: {
+      mentee: { select: { user: { select: { id: true, firstName: true, lastName: true } } } },
+      cohort: {
+        select: {
+          name: true,
+          sequentialCurriculum: true,
+          curriculum: {
+            select: {
+              moduleId: true,
+              position: true,
+              dueAt: true,
+              module: {
+                select: {
+                  versions: {
+                    where: { status: 'PUBLISHED' },
+                    orderBy: { version: 'desc' },
+                    take: 1,
+                    select: { title: true },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const { byUser, completedAt } = await completionsOf(
+    prisma,
+    matches.map((match) => match.mentee.user.id),
+  );
+  return matches.map(({ mentee, cohort }) => {
+    const titles = new Map(
+      cohort.curriculum.map((item) => [item.moduleId, item.module.versions[0]?.title ?? '']),
+    );
+    const states = curriculumStatus(
+      { sequential: cohort.sequentialCurriculum, items: cohort.curriculum },
+      byUser.get(mentee.user.id) ?? new Map(),
+      now,
+    );
+    return {
+      menteeId: mentee.user.id,
+      name: `${mentee.user.firstName} ${mentee.user.lastName}`,
+      cohortName: cohort.name,
+      modules: states.map((state) => ({
+        moduleId: state.moduleId,
+        title: titles.get(state.moduleId) ?? '',
+        dueAt: state.dueAt,
+        status: state.status,
+        completedAt: completedAt.get(`${mentee.user.id}:${state.moduleId}`) ?? null,
+      })),
+    };
+  });
+}

@@ -1,0 +1,152 @@
+import type { PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
+import { toPublicQuiz } from '@preceptor/domain/modules/module-content';
+import type { OpenQuizAttempt, QuizResult } from '@preceptor/domain/modules/module-view-schemas';
+import { canAttemptQuiz, gradeQuizAttempt, type QuizAnswers } from '@preceptor/domain/modules/quiz-grading';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import {
+  assertUnlocked,
+  ensureProgress,
+  loadMenteeModule,
+  quizOf,
+  settleCompletion,
+} from './module-record.ts';
+import { auditCompletion } from './section-progress.ts';
+
+type Person = { id: string; hospitalId: string | null };
+
+/**
+ * Opens an attempt, or returns the one already open (a reload must not burn an attempt). An
+ * attempt counts from the moment it opens, so abandoning a bad start does not buy a retry.
+ */
+export async function startQuizAttempt(
+  prisma: PrismaClient,
+  user: Person,
+  meta: RequestMeta,
+  moduleId: string,
+  now = new Date(),
+): Promise<OpenQuizAttempt> {
+  return prisma.$transaction(async (tx) => {
+    const record = await loadMenteeModule(tx, user.id, { id: moduleId }, now);
+    assertUnlocked(record);
+    const quiz = quizOf(record.version);
+    if (!quiz) throw new DomainError('NOT_FOUND', 'This module has no quiz.');
+    const progress = await ensureProgress(tx, user.id, record);
+    const attempts = progress.attempts;
+    const remainingAfter = (count: number) =>
+      quiz.attemptsAllowed === null ? null : quiz.attemptsAllowed - count;
+    const open = attempts.find((attempt) => attempt.submittedAt === null);
+    if (open) {
+      return {
+        attemptId: open.id,
+        attemptNumber: open.attemptNumber,
+        attemptsRemaining: remainingAfter(attempts.length - 1),
+        questions: toPublicQuiz(quiz, open.shuffleSeed),
+      };
+    }
+    const permission = canAttemptQuiz(
+      attempts.length,
+      quiz.attemptsAllowed,
+      attempts.some((attempt) => attempt.passed === true),
+    );
+    if (!permission.allowed) throw new DomainError('PRECONDITION_FAILED', permission.message);
+    // Web Crypto rather than node:crypto: this file is also type-checked by the portal via AppRouter.
+    const shuffleSeed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) >>> 1;
+    // (progressId, attemptNumber) is unique: a double click that races here fails instead of
+    // opening two attempts with one number.
+    const created = await tx.quizAttempt.create({
+      data: { progressId: progress.id, attemptNumber: attempts.length + 1, shuffleSeed },
+      select: { id: true, attemptNumber: true },
+    });
+    await writeAudit(tx, user.id, meta, {
+      action: 'quiz.attempt.start',
+      entityType: 'QuizAttempt',
+      entityId: created.id,
+      hospitalIds: user.hospitalId ? [user.hospitalId] : [],
+      metadata: { moduleId, attemptNumber: created.attemptNumber },
+    });
+    return {
+      attemptId: created.id,
+      attemptNumber: created.attemptNumber,
+      attemptsRemaining: permission.attemptsRemaining,
+      questions: toPublicQuiz(quiz, shuffleSeed),
+    };
+  });
+}
+
+/** Grades on the server against the pinned version's answer key; an attempt is graded once. */
+export async function submitQuizAttempt(
+  prisma: PrismaClient,
+  user: Person,
+  meta: RequestMeta,
+  input: { attemptId: string; answers: QuizAnswers },
+  now = new Date(),
+): Promise<QuizResult> {
+  return prisma.$transaction(async (tx) => {
+    const attempt = await tx.quizAttempt.findUnique({
+      where: { id: input.attemptId },
+      select: {
+        id: true,
+        attemptNumber: true,
+        submittedAt: true,
+        progress: { select: { userId: true, moduleId: true } },
+      },
+    });
+    if (!attempt || attempt.progress.userId !== user.id) {
+      throw new DomainError('NOT_FOUND', 'That quiz attempt does not exist.');
+    }
+    if (attempt.submittedAt) throw new DomainError('CONFLICT', 'This attempt has already been submitted.');
+    const record = await loadMenteeModule(tx, user.id, { id: attempt.progress.moduleId }, now);
+    const quiz = quizOf(record.version);
+    if (!quiz) throw new DomainError('NOT_FOUND', 'This module has no quiz.');
+    const grade = gradeQuizAttempt(quiz, input.answers);
+    // Conditional on still being open, so two racing submissions grade once.
+    const updated = await tx.quizAttempt.updateMany({
+      where: { id: attempt.id, submittedAt: null },
+      data: {
+        answers: input.answers,
+        scorePercent: grade.scorePercent,
+        passed: grade.passed,
+        submittedAt: now,
+      },
+    });
+    if (updated.count !== 1) throw new DomainError('CONFLICT', 'This attempt has already been submitted.');
+    await writeAudit(tx, user.id, meta, {
+      action: 'quiz.attempt.submit',
+      entityType: 'QuizAttempt',
+      entityId: attempt.id,
+      hospitalIds: user.hospitalId ? [user.hospitalId] : [],
+      metadata: { moduleId: record.moduleId, scorePercent: grade.scorePercent, passed: grade.passed },
+    });
+    const { completion, justCompleted } = await settleCompletion(tx, user.id, record, now);
+    if (justCompleted) await auditCompletion(tx, user, meta, record.moduleId, record.version.version);
+
+    const used = record.progress?.attempts.length ?? attempt.attemptNumber;
+    const attemptsRemaining = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - used);
+    // Once the quiz is closed the answer key can teach; before that it would only be a lookup.
+    const closed = grade.passed || attemptsRemaining === 0;
+    const byKey = new Map(quiz.questions.map((question) => [question.key, question]));
+    return {
+      attemptNumber: attempt.attemptNumber,
+      scorePercent: grade.scorePercent,
+      passMark: grade.passMark,
+      passed: grade.passed,
+      correctCount: grade.correctCount,
+      questionCount: grade.questionCount,
+      attemptsRemaining,
+      completion: { status: completion.status, percent: completion.percent, attention: completion.attention },
+      questions: grade.questions.map((graded) => {
+        const question = byKey.get(graded.key);
+        return {
+          key: graded.key,
+          prompt: question?.prompt ?? '',
+          correct: graded.correct,
+          chosenChoiceKeys: [...graded.chosenChoiceKeys],
+          correctChoiceKeys: closed ? [...graded.correctChoiceKeys] : null,
+          choices: (question?.choices ?? []).map(({ key, text }) => ({ key, text })),
+          explanation: graded.explanation,
+        };
+      }),
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import type { PrismaClient } from '@preceptor/db';
+import { PeopleImportRefused, importPeople as writeImport } from '@preceptor/db/people/import-people';
+import { DomainError } from '@preceptor/domain/errors';
+import { checkPeopleCsv, type ImportProblem } from '@preceptor/domain/people/people-import';
+import type { ImportPeopleInput, ImportPeopleResult } from '@preceptor/domain/people/person-schemas';
+import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { cohortForStaff } from '../cohorts/cohort-for-staff.ts';
+
+function refused(problems: ImportProblem[]): DomainError {
+  const rows = new Set(problems.map((p) => p.line).filter((line) => line !== null)).size;
+  const message =
+    rows > 0
+      ? `Nothing was imported: ${rows} ${rows === 1 ? 'row needs' : 'rows need'} fixing.`
+      : `Nothing was imported: ${problems[0]?.message ?? 'the file is not usable.'}`;
+  return new DomainError('BAD_INPUT', message, { problems });
+}
+
+/**
+ * The portal's import: the same check as the preview (and the command line), limited to the
+ * hospitals the staff member administers, then one all-or-nothing transaction with its audit entry.
+ */
+export async function importPeopleCsv(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: ImportPeopleInput,
+  meta: RequestMeta,
+): Promise<ImportPeopleResult> {
+  const cohort = input.cohortId ? await cohortForStaff(prisma, actor, input.cohortId, true) : null;
+  const hospitals = await prisma.hospital.findMany({
+    where: { active: true },
+    select: { id: true, code: true },
+  });
+  const allowed = hospitals.filter((h) => canAdministerHospital(actor, h.id));
+  const checked = checkPeopleCsv(input.csv, {
+    known: new Set(hospitals.map((h) => h.code)),
+    allowed: new Set(allowed.map((h) => h.code)),
+  });
+  if (checked.problems.length > 0) throw refused(checked.problems);
+  const usedCodes = new Set(checked.people.map((p) => p.hospitalCode));
+  try {
+    return await writeImport(prisma, checked.people, {
+      cohortId: cohort?.id ?? null,
+      onImported: (tx, result) =>
+        writeAudit(tx, actor.userId, meta, {
+          action: 'people.import',
+          entityType: cohort ? 'Cohort' : 'People',
+          entityId: cohort?.id ?? 'portal',
+          hospitalIds: hospitals.filter((h) => usedCodes.has(h.code)).map((h) => h.id),
+          metadata: { source: 'portal', rows: checked.people.length, ...result },
+        }),
+    });
+  } catch (error) {
+    if (error instanceof PeopleImportRefused) throw refused(error.problems);
+    throw error;
+  }
+}

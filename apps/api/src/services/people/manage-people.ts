@@ -1,0 +1,191 @@
+import type { PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
+import type {
+  CreatePersonInput,
+  PersonDetail,
+  SetupLink,
+  UpdatePersonInput,
+} from '@preceptor/domain/people/person-schemas';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import {
+  assertEmailFree,
+  assertHospitalForPeople,
+  PROFILE_SELECT,
+  personForStaff,
+  profileData,
+} from './person-access.ts';
+import { deliverSetupLink, issueSetupToken } from './setup-links.ts';
+
+export async function getPerson(prisma: PrismaClient, actor: Actor, id: string): Promise<PersonDetail> {
+  await personForStaff(prisma, actor, id);
+  const person = await prisma.user.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      hospitalId: true,
+      hospital: { select: { name: true } },
+      active: true,
+      deactivatedAt: true,
+      passwordHash: true,
+      createdAt: true,
+      profile: { select: PROFILE_SELECT },
+      memberships: {
+        orderBy: { joinedAt: 'desc' },
+        select: {
+          cohortId: true,
+          cohort: { select: { name: true } },
+          role: true,
+          capacity: true,
+          active: true,
+        },
+      },
+    },
+  });
+  const { passwordHash, hospital, memberships, ...rest } = person;
+  return {
+    ...rest,
+    hospitalName: hospital?.name ?? null,
+    hasPassword: passwordHash !== null,
+    memberships: memberships.map((m) => ({
+      cohortId: m.cohortId,
+      cohortName: m.cohort.name,
+      role: m.role,
+      capacity: m.capacity,
+      active: m.active,
+    })),
+  };
+}
+
+/** Creates a person (no password yet) and the one-time link they set it with. */
+export async function createPerson(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: CreatePersonInput,
+  meta: RequestMeta,
+): Promise<{ id: string; setupLink: SetupLink }> {
+  await assertHospitalForPeople(prisma, actor, input.hospitalId);
+  await assertEmailFree(prisma, input.email);
+  const { person, link } = await prisma.$transaction(async (tx) => {
+    const person = await tx.user.create({
+      data: {
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        hospitalId: input.hospitalId,
+        profile: input.profile ? { create: profileData(input.profile) } : undefined,
+      },
+      select: { id: true, email: true, firstName: true },
+    });
+    const link = await issueSetupToken(tx, person.id, actor.userId);
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'person.create',
+      entityType: 'User',
+      entityId: person.id,
+      hospitalIds: [input.hospitalId],
+    });
+    return { person, link };
+  });
+  return { id: person.id, setupLink: await deliverSetupLink(person, link) };
+}
+
+export async function updatePerson(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: UpdatePersonInput,
+  meta: RequestMeta,
+): Promise<void> {
+  const before = await personForStaff(prisma, actor, input.id);
+  if (input.hospitalId !== before.hospitalId) await assertHospitalForPeople(prisma, actor, input.hospitalId);
+  await assertEmailFree(prisma, input.email, input.id);
+  const changed = (['email', 'firstName', 'lastName', 'hospitalId'] as const).filter(
+    (field) => input[field] !== before[field],
+  );
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: input.id },
+      data: {
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        hospitalId: input.hospitalId,
+      },
+    });
+    if (input.profile) {
+      const data = profileData(input.profile);
+      await tx.profile.upsert({
+        where: { userId: input.id },
+        create: { userId: input.id, ...data },
+        update: data,
+      });
+    }
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'person.update',
+      entityType: 'User',
+      entityId: input.id,
+      hospitalIds: [
+        ...new Set([before.hospitalId, input.hospitalId].filter((id): id is string => id !== null)),
+      ],
+      metadata: { fields: [...changed, ...(input.profile ? ['profile'] : [])] },
+    });
+  });
+}
+
+/**
+ * Deactivating refuses sign-in and ends every session at once; nothing of the person's history
+ * (memberships, matches, reflections) is deleted, and reactivating restores them as they were.
+ */
+export async function setPersonActive(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: { id: string; active: boolean },
+  meta: RequestMeta,
+): Promise<void> {
+  const person = await personForStaff(prisma, actor, input.id);
+  if (!input.active && person.id === actor.userId) {
+    throw new DomainError('PRECONDITION_FAILED', 'You cannot deactivate your own account.');
+  }
+  if (person.active === input.active) return;
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: person.id },
+      data: { active: input.active, deactivatedAt: input.active ? null : new Date() },
+    });
+    if (!input.active) await tx.session.deleteMany({ where: { userId: person.id } });
+    await writeAudit(tx, actor.userId, meta, {
+      action: input.active ? 'person.reactivate' : 'person.deactivate',
+      entityType: 'User',
+      entityId: person.id,
+      hospitalIds: person.hospitalId ? [person.hospitalId] : [],
+    });
+  });
+}
+
+export async function issueSetupLink(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: string,
+  meta: RequestMeta,
+): Promise<SetupLink> {
+  const person = await personForStaff(prisma, actor, id);
+  if (!person.active) {
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      'Reactivate this person before sending a set-password link.',
+    );
+  }
+  const link = await prisma.$transaction(async (tx) => {
+    const link = await issueSetupToken(tx, person.id, actor.userId);
+    await writeAudit(tx, actor.userId, meta, {
+      action: 'person.setup_link',
+      entityType: 'User',
+      entityId: person.id,
+      hospitalIds: person.hospitalId ? [person.hospitalId] : [],
+    });
+    return link;
+  });
+  return deliverSetupLink(person, link);
+}

@@ -1,0 +1,126 @@
+import type { PrismaClient } from '@preceptor/db';
+import type {
+  ReflectionVersionEntry,
+  ReflectionView,
+} from '@preceptor/domain/reflections/reflection-io-schemas';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertAuthor, type ReflectionAccess, readerAccess } from './reflection-access.ts';
+
+/**
+ * Opens a reflection for its author or a mentor it is shared with. A mentor's read is written
+ * to the audit log in the same transaction as the read, so no text leaves without its entry.
+ */
+export async function withAuditedRead<T>(
+  prisma: PrismaClient,
+  userId: string,
+  meta: RequestMeta,
+  reflectionId: string,
+  what: string,
+  read: (
+    tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
+    access: ReflectionAccess,
+  ) => Promise<T>,
+): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    const access = await readerAccess(tx, userId, reflectionId);
+    const result = await read(tx, access);
+    if (access.role === 'mentor') {
+      await writeAudit(tx, userId, meta, {
+        action: 'reflection.read',
+        entityType: 'Reflection',
+        entityId: reflectionId,
+        hospitalIds: access.authorHospitalId ? [access.authorHospitalId] : [],
+        metadata: { what },
+      });
+    }
+    return result;
+  });
+}
+
+export async function getReflection(
+  prisma: PrismaClient,
+  userId: string,
+  meta: RequestMeta,
+  reflectionId: string,
+): Promise<ReflectionView> {
+  return withAuditedRead(prisma, userId, meta, reflectionId, 'text', async (tx, access) => {
+    const row = await tx.reflection.findUniqueOrThrow({
+      where: { id: reflectionId },
+      select: {
+        id: true,
+        authorId: true,
+        title: true,
+        body: true,
+        version: true,
+        status: true,
+        moduleId: true,
+        promptSectionKey: true,
+        createdAt: true,
+        updatedAt: true,
+        sharedAt: true,
+        author: { select: { firstName: true, lastName: true } },
+        confirmations: { select: { findingKey: true } },
+        shares: {
+          where: { revokedAt: null },
+          select: { mentorId: true, mentor: { select: { firstName: true, lastName: true } } },
+        },
+        module: {
+          select: {
+            versions: {
+              where: { status: 'PUBLISHED' },
+              orderBy: { version: 'desc' },
+              take: 1,
+              select: { title: true, sections: { select: { key: true, title: true, body: true } } },
+            },
+          },
+        },
+      },
+    });
+    const moduleVersion = row.module?.versions[0];
+    const section = moduleVersion?.sections.find((s) => s.key === row.promptSectionKey);
+    const isAuthor = access.role === 'author';
+    return {
+      id: row.id,
+      authorId: row.authorId,
+      authorName: `${row.author.firstName} ${row.author.lastName}`,
+      title: row.title,
+      body: row.body,
+      version: row.version,
+      status: row.status,
+      moduleId: row.moduleId,
+      promptSectionKey: row.promptSectionKey,
+      prompt:
+        moduleVersion && section
+          ? { moduleTitle: moduleVersion.title, title: section.title, text: section.body }
+          : null,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      sharedAt: row.sharedAt,
+      isAuthor,
+      // Confirmed keys hold normalised words of the text the writer chose to keep private.
+      confirmedKeys: isAuthor ? row.confirmations.map((c) => c.findingKey) : [],
+      // A mentor sees that it is shared with them, not with whom else.
+      sharedWith: row.shares
+        .filter((s) => isAuthor || s.mentorId === userId)
+        .map((s) => ({ mentorId: s.mentorId, name: `${s.mentor.firstName} ${s.mentor.lastName}` })),
+    };
+  });
+}
+
+/**
+ * Every kept version, newest first, for the author only: earlier drafts may hold words the
+ * writer removed before sharing (a patient's name fixed after the check), so a mentor never
+ * sees them.
+ */
+export async function listReflectionVersions(
+  prisma: PrismaClient,
+  userId: string,
+  reflectionId: string,
+): Promise<ReflectionVersionEntry[]> {
+  await assertAuthor(prisma, userId, reflectionId);
+  return prisma.reflectionVersion.findMany({
+    where: { reflectionId },
+    orderBy: { version: 'desc' },
+    select: { version: true, title: true, body: true, createdAt: true },
+  });
+}

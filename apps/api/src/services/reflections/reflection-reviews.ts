@@ -1,0 +1,128 @@
+import type { PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
+import { htmlToPlainText } from '@preceptor/domain/reflections/plain-text';
+import type { ReviewInput, ReviewView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
+import { transition } from '@preceptor/domain/reflections/reflection-status';
+import type { z } from 'zod';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { readerAccess } from './reflection-access.ts';
+import { withAuditedRead } from './reflection-reading.ts';
+
+type ParsedReview = z.output<typeof ReviewInput>;
+
+/**
+ * A mentor's review of a reflection shared with them: a REFLECT level, comments (general and
+ * anchored to passages of the version they read), and an outcome that moves the reflection
+ * to reviewed or back to the writer for revision. The writer is notified in-app.
+ */
+export async function reviewReflection(
+  prisma: PrismaClient,
+  mentorId: string,
+  meta: RequestMeta,
+  input: ParsedReview,
+): Promise<{ reviewId: string; status: ReflectionStatus }> {
+  return prisma.$transaction(async (tx) => {
+    const access = await readerAccess(tx, mentorId, input.reflectionId);
+    if (access.role !== 'mentor') throw new DomainError('NOT_FOUND', 'We could not find that reflection.');
+    const reflection = await tx.reflection.findUniqueOrThrow({
+      where: { id: input.reflectionId },
+      select: { status: true, version: true, body: true },
+    });
+    const status = transition(
+      reflection.status,
+      input.outcome === 'REVIEWED' ? 'markReviewed' : 'requestRevision',
+    );
+    if (reflection.version !== input.reflectionVersion) {
+      throw new DomainError(
+        'CONFLICT',
+        'The writer changed this reflection since you opened it. Reload it to read the new version.',
+      );
+    }
+    const text = htmlToPlainText(reflection.body);
+    for (const [index, comment] of input.comments.entries()) {
+      if (comment.anchorEnd !== undefined && comment.anchorEnd > text.length) {
+        throw new DomainError('BAD_INPUT', 'A comment points past the end of the text.', {
+          fieldErrors: { [`comments.${index}`]: ['This comment’s passage is not in the text.'] },
+        });
+      }
+    }
+    const review = await tx.review.create({
+      data: {
+        reflectionId: input.reflectionId,
+        reflectionVersion: reflection.version,
+        mentorId,
+        level: input.level,
+        learning: input.learning,
+        generalComment: input.generalComment,
+        outcome: input.outcome,
+        comments: {
+          create: input.comments.map((c) => ({
+            body: c.body,
+            anchorStart: c.anchorStart ?? null,
+            anchorEnd: c.anchorEnd ?? null,
+            // The quoted passage is taken from the text itself, not trusted from the browser.
+            anchorText:
+              c.anchorStart !== undefined && c.anchorEnd !== undefined
+                ? text.slice(c.anchorStart, c.anchorEnd)
+                : null,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    await tx.reflection.update({ where: { id: input.reflectionId }, data: { status } });
+    await tx.notification.create({
+      data: {
+        userId: access.authorId,
+        kind: input.outcome === 'REVIEWED' ? 'reflection.reviewed' : 'reflection.revision_requested',
+        title:
+          input.outcome === 'REVIEWED'
+            ? 'Your mentor reviewed your reflection'
+            : 'Your mentor asked for a revision of your reflection',
+        link: `/journal/${input.reflectionId}`,
+      },
+    });
+    await writeAudit(tx, mentorId, meta, {
+      action: 'reflection.review',
+      entityType: 'Reflection',
+      entityId: input.reflectionId,
+      hospitalIds: access.authorHospitalId ? [access.authorHospitalId] : [],
+      metadata: { outcome: input.outcome, level: input.level, version: reflection.version },
+    });
+    return { reviewId: review.id, status };
+  });
+}
+
+/** All reviews of a reflection, oldest first, for its author and the mentors it is shared with. */
+export async function listFeedback(
+  prisma: PrismaClient,
+  userId: string,
+  meta: RequestMeta,
+  reflectionId: string,
+): Promise<ReviewView[]> {
+  return withAuditedRead(prisma, userId, meta, reflectionId, 'feedback', async (tx) => {
+    const reviews = await tx.review.findMany({
+      where: { reflectionId },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        reflectionVersion: true,
+        level: true,
+        learning: true,
+        generalComment: true,
+        outcome: true,
+        createdAt: true,
+        mentor: { select: { firstName: true, lastName: true } },
+        comments: {
+          orderBy: [{ anchorStart: 'asc' }, { id: 'asc' }],
+          select: { id: true, body: true, anchorStart: true, anchorEnd: true, anchorText: true },
+        },
+      },
+    });
+    return reviews.map(({ mentor, ...review }) => ({
+      ...review,
+      mentorName: `${mentor.firstName} ${mentor.lastName}`,
+    }));
+  });
+}

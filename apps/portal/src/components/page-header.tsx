@@ -1,0 +1,25 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { usePageTitle } from '../lib/use-page-title.ts';
+
+interface PageHeaderProps {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+}
+
+/** The page's one <h1>; it also names the browser tab. */
+export function PageHeader({ title, description, action }: PageHeaderProps) {
+  usePageTitle(title);
+  return (
+    <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
+        {description ? <Text c="dimmed">{description}</Text> : null}
+      </Stack>
+      {action}
+    </Group>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { ChangePasswordInput } from '@preceptor/domain/auth/auth-schemas';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+export function ChangePasswordForm() {
+  const trpc = useTRPC();
+  const changePassword = useMutation(trpc.auth.changePassword.mutationOptions());
+  // A refusal that is about no single field (e.g. too many attempts) is shown above the form.
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ChangePasswordInput>({
+    mode: 'uncontrolled',
+    initialValues: { currentPassword: '', newPassword: '' },
+    validate: schemaResolver(ChangePasswordInput, { sync: true }),
+  });
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        await changePassword.mutateAsync(values);
+      } catch (error) {
+        const byField = fieldErrors(error);
+        form.setErrors(byField);
+        const firstField = FIELDS.find((field) => byField[field]);
+        if (firstField) form.getInputNode(firstField)?.focus();
+        else setFormError(errorMessage(error));
+        return;
+      }
+      form.reset();
+      notifications.show({
+        color: 'green',
+        title: 'Password changed',
+        message: 'You are still signed in here; other devices will need the new password.',
+      });
+    },
+    (errors) => {
+      const firstField = FIELDS.find((field) => errors[field]);
+      if (firstField) form.getInputNode(firstField)?.focus();
+    },
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" maw={420}>
+        {formError ? (
+          <Alert color="red" title="Your password was not changed">
+            {formError}
+          </Alert>
+        ) : null}
+        <PasswordInput
+          label="Current password"
+          autoComplete="current-password"
+          required
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': 'Show current password' }}
+          key={form.key('currentPassword')}
+          {...form.getInputProps('currentPassword')}
+        />
+        <PasswordInput
+          label="New password"
+          description="At least 12 characters. A short sentence is easy to remember and hard to guess."
+          autoComplete="new-password"
+          required
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': 'Show new password' }}
+          key={form.key('newPassword')}
+          {...form.getInputProps('newPassword')}
+        />
+        <Group>
+          <Button type="submit" loading={changePassword.isPending}>
+            Change password
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import { Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { CohortDetail } from '@preceptor/domain/cohorts/cohort-admin-schemas';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { AnchorLink } from '../../components/router-links.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { CohortFormModal, dayValue, toCohortInput } from './cohort-form.tsx';
+import { CohortStatusBadge } from './cohort-status.tsx';
+import { COHORT_TABS } from './cohort-tabs.tsx';
+
+const STATUS_ACTION: Record<CohortDetail['status'], string> = {
+  DRAFT: 'Move back to draft',
+  ACTIVE: 'Activate cohort',
+  CLOSED: 'Close cohort',
+};
+
+export function CohortDetailPage({ cohortId }: { cohortId: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.cohorts.get.queryOptions({ id: cohortId }));
+  return (
+    <QueryState query={query} what="the cohort">
+      {(cohort) => <CohortView cohort={cohort} />}
+    </QueryState>
+  );
+}
+
+function CohortView({ cohort }: { cohort: CohortDetail }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [editing, { open, close }] = useDisclosure(false);
+  const [confirmingClose, confirmClose] = useDisclosure(false);
+  const update = useMutation(trpc.cohorts.update.mutationOptions());
+  const setStatus = useMutation(trpc.cohorts.setStatus.mutationOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
+
+  const changeStatus = (status: CohortDetail['status']) => {
+    const run = async () => {
+      try {
+        await setStatus.mutateAsync({ id: cohort.id, status });
+        await refresh();
+        notifications.show({ color: 'green', message: `${cohort.name} is now ${status.toLowerCase()}.` });
+      } catch (error) {
+        notifications.show({
+          color: 'red',
+          title: 'The status did not change',
+          message: errorMessage(error),
+        });
+      }
+    };
+    if (status === 'CLOSED') confirmClose.open();
+    else void run();
+  };
+  const closeCohort = async () => {
+    confirmClose.close();
+    try {
+      await setStatus.mutateAsync({ id: cohort.id, status: 'CLOSED' });
+      await refresh();
+      notifications.show({ color: 'green', message: `${cohort.name} is now closed.` });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'The cohort was not closed', message: errorMessage(error) });
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={cohort.name}
+        description={
+          <Group gap="xs" component="span">
+            <CohortStatusBadge status={cohort.status} />
+            <Text span c="dimmed">
+              {formatDate(cohort.startDate)} – {formatDate(cohort.endDate)} ·{' '}
+              {cohort.hospitals.map((h) => h.name).join(', ')}
+            </Text>
+          </Group>
+        }
+        action={
+          <Group gap="xs">
+            {cohort.readOnly ? null : (
+              <Button variant="default" onClick={open}>
+                Edit cohort
+              </Button>
+            )}
+            {cohort.nextStatuses.map((status) => (
+              <Button
+                key={status}
+                variant={status === 'CLOSED' ? 'light' : 'filled'}
+                color={status === 'CLOSED' ? 'red' : undefined}
+                loading={setStatus.isPending}
+                onClick={() => changeStatus(status)}
+              >
+                {STATUS_ACTION[status]}
+              </Button>
+            ))}
+            <AnchorLink to="/cohorts/$cohortId/matching" params={{ cohortId: cohort.id }}>
+              Matching
+            </AnchorLink>
+          </Group>
+        }
+      />
+      {cohort.readOnly ? (
+        <Text size="sm" c="dimmed">
+          This cohort is closed and read-only.
+        </Text>
+      ) : null}
+      {cohort.description ? <Text>{cohort.description}</Text> : null}
+      <Tabs defaultValue={COHORT_TABS[0]?.value} keepMounted={false}>
+        <Tabs.List>
+          {COHORT_TABS.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {tab.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {COHORT_TABS.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+            {tab.panel(cohort)}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+      <Modal opened={confirmingClose} onClose={confirmClose.close} title={`Close ${cohort.name}?`}>
+        <Stack>
+          <Text size="sm">
+            A closed cohort is read-only: its members, matches and dates can no longer change.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={confirmClose.close}>
+              Keep it open
+            </Button>
+            <Button color="red" onClick={() => void closeCohort()}>
+              Close cohort
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      {editing ? (
+        <CohortFormModal
+          opened
+          onClose={close}
+          title={`Edit ${cohort.name}`}
+          submitLabel="Save changes"
+          initialValues={{
+            name: cohort.name,
+            description: cohort.description ?? '',
+            hospitalIds: cohort.hospitals.map((h) => h.id),
+            startDate: dayValue(cohort.startDate),
+            endDate: dayValue(cohort.endDate),
+          }}
+          onSubmit={async (values) => {
+            await update.mutateAsync({ id: cohort.id, ...toCohortInput(values) });
+            await refresh();
+            notifications.show({ color: 'green', message: 'Cohort saved.' });
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,155 @@
+import { Badge, Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { CohortDetail, MemberRow } from '@preceptor/domain/cohorts/cohort-admin-schemas';
+import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { EmptyNote } from '../../components/empty-note.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { ServerTable } from '../admin/server-table.tsx';
+import { AddMembersModal } from './add-members-modal.tsx';
+
+const PAGE_SIZE = 25;
+
+export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [role, setRole] = useState<'ALL' | 'MENTOR' | 'MENTEE'>('ALL');
+  const [text, setText] = useState('');
+  const [search] = useDebouncedValue(text.trim(), 300);
+  const [page, setPage] = useState(1);
+  const [adding, { open, close }] = useDisclosure(false);
+  const query = useQuery({
+    ...trpc.cohorts.members.queryOptions({
+      cohortId: cohort.id,
+      role: role === 'ALL' ? undefined : role,
+      search: search || undefined,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const remove = useMutation(trpc.cohorts.removeMember.mutationOptions());
+
+  const columns = useMemo<ColumnDef<MemberRow, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        header: 'Name',
+        cell: ({ row }) => (
+          <AnchorLink to="/people/$personId" params={{ personId: row.original.userId }} fw={600}>
+            {row.original.name}
+          </AnchorLink>
+        ),
+      },
+      { id: 'email', header: 'Email', accessorKey: 'email' },
+      { id: 'hospital', header: 'Hospital', cell: ({ row }) => row.original.hospitalName ?? '—' },
+      {
+        id: 'profession',
+        header: 'Profession',
+        cell: ({ row }) => (row.original.profession ? PROFESSION_LABELS[row.original.profession] : '—'),
+      },
+      {
+        id: 'role',
+        header: 'Role',
+        cell: ({ row }) => (
+          <Badge variant="light" color={row.original.role === 'MENTOR' ? 'blue' : 'teal'}>
+            {row.original.role === 'MENTOR' ? `Mentor · ${row.original.capacity ?? 0} max` : 'Mentee'}
+          </Badge>
+        ),
+      },
+      {
+        id: 'actions',
+        header: 'Actions',
+        cell: ({ row }) =>
+          cohort.readOnly ? null : (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${row.original.name} from the cohort`}
+              onClick={async () => {
+                try {
+                  await remove.mutateAsync({ membershipId: row.original.membershipId });
+                  await queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
+                  notifications.show({ message: `${row.original.name} was removed from the cohort.` });
+                } catch (error) {
+                  notifications.show({ color: 'red', title: 'Not removed', message: errorMessage(error) });
+                }
+              }}
+            >
+              Remove
+            </Button>
+          ),
+      },
+    ],
+    [cohort.readOnly, remove, queryClient, trpc],
+  );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label="Search members"
+            type="search"
+            value={text}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              setPage(1);
+            }}
+          />
+          <SegmentedControl
+            aria-label="Role"
+            value={role}
+            onChange={(value) => {
+              setRole(value as typeof role);
+              setPage(1);
+            }}
+            data={[
+              { value: 'ALL', label: 'Everyone' },
+              { value: 'MENTOR', label: 'Mentors' },
+              { value: 'MENTEE', label: 'Mentees' },
+            ]}
+          />
+        </Group>
+        {cohort.readOnly ? null : (
+          <Group gap="xs">
+            <Button onClick={open}>Add members</Button>
+            <ButtonLink variant="default" to="/people/import" search={{ cohortId: cohort.id }}>
+              Import into this cohort
+            </ButtonLink>
+          </Group>
+        )}
+      </Group>
+      <QueryState query={query} what="members">
+        {(result) =>
+          result.total === 0 ? (
+            <EmptyNote title={search || role !== 'ALL' ? 'No member matches' : 'No members yet'}>
+              {cohort.readOnly
+                ? 'This closed cohort had none of your hospitals’ people.'
+                : 'Add people as mentors or mentees, or import them from a CSV file.'}
+            </EmptyNote>
+          ) : (
+            <ServerTable
+              label={`Members of ${cohort.name}`}
+              rows={result.rows}
+              columns={columns}
+              rowKey={(row) => row.membershipId}
+              total={result.total}
+              page={result.page}
+              pageSize={result.pageSize}
+              onPageChange={setPage}
+            />
+          )
+        }
+      </QueryState>
+      {adding ? <AddMembersModal cohort={cohort} onClose={close} /> : null}
+    </Stack>
+  );
+}

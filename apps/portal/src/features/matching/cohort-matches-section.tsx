@@ -1,0 +1,112 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { EmptyNote } from '../../components/empty-note.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { Section } from '../../components/section.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { EndMatchDialog } from './end-match-dialog.tsx';
+import { TopFactors } from './factor-list.tsx';
+import { PersonCell } from './proposals-section.tsx';
+
+/** Active and ended matches of the cohort; staff can end an active one, freeing both people for re-matching. */
+export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string; readOnly: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const query = useQuery(trpc.matching.cohortMatches.queryOptions({ cohortId }));
+  const [ending, setEnding] = useState<CohortMatchRow | null>(null);
+  const end = useMutation(
+    trpc.matching.endMatch.mutationOptions({
+      onSuccess: async () => {
+        setEnding(null);
+        await queryClient.invalidateQueries({ queryKey: trpc.matching.pathKey() });
+      },
+    }),
+  );
+  return (
+    <Section title="Matches">
+      <QueryState query={query} what="the cohort's matches">
+        {(rows) =>
+          rows.length === 0 ? (
+            <EmptyNote title="No matches yet">Publish a run to make its proposals active matches.</EmptyNote>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Mentee</Table.Th>
+                    <Table.Th scope="col">Mentor</Table.Th>
+                    <Table.Th scope="col">Score</Table.Th>
+                    <Table.Th scope="col">Why</Table.Th>
+                    <Table.Th scope="col">Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((m) => (
+                    <Table.Tr key={m.matchId}>
+                      <Table.Td>
+                        <PersonCell person={m.mentee} />
+                      </Table.Td>
+                      <Table.Td>
+                        <PersonCell person={m.mentor} />
+                      </Table.Td>
+                      <Table.Td>{m.score}</Table.Td>
+                      <Table.Td>
+                        <TopFactors factors={m.factors} />
+                      </Table.Td>
+                      <Table.Td>
+                        {m.status === 'ACTIVE' ? (
+                          <>
+                            <Badge color="teal" variant="light">
+                              Active since {formatDate(m.activatedAt)}
+                            </Badge>
+                            {readOnly ? null : (
+                              <Button
+                                mt={4}
+                                size="compact-xs"
+                                variant="subtle"
+                                color="red"
+                                aria-label={`End the match of ${m.mentee.name} with ${m.mentor.name}`}
+                                onClick={() => {
+                                  end.reset();
+                                  setEnding(m);
+                                }}
+                              >
+                                End match
+                              </Button>
+                            )}
+                          </>
+                        ) : (
+                          <Text size="sm">
+                            Ended {formatDate(m.endedAt)}
+                            {m.endReason ? `: ${m.endReason}` : ''}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryState>
+      <EndMatchDialog
+        opened={ending !== null}
+        title="End this match"
+        explanation={
+          ending
+            ? `${ending.mentee.name} and ${ending.mentor.name} will be told. The mentee is considered again in the next run, never with this mentor.`
+            : ''
+        }
+        confirmLabel="End match"
+        pending={end.isPending}
+        error={end.error}
+        onClose={() => setEnding(null)}
+        onConfirm={(reason) => ending && end.mutate({ matchId: ending.matchId, reason })}
+      />
+    </Section>
+  );
+}

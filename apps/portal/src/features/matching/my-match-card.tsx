@@ -1,0 +1,72 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { MyMatch } from '@preceptor/domain/matching/match-schemas';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { EndMatchDialog } from './end-match-dialog.tsx';
+import { FactorBreakdown } from './factor-list.tsx';
+
+/** One match seen by one of its people, with "why we matched you" and, for the mentee, "not a good fit". */
+export function MyMatchCard({ match }: { match: MyMatch }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [reporting, setReporting] = useState(false);
+  const report = useMutation(
+    trpc.matching.reportNotAGoodFit.mutationOptions({
+      onSuccess: async () => {
+        setReporting(false);
+        await queryClient.invalidateQueries({ queryKey: trpc.matching.pathKey() });
+      },
+    }),
+  );
+  const role = match.myRole === 'MENTEE' ? 'Your mentor' : 'Your mentee';
+  return (
+    <Card withBorder padding="lg" component="article" aria-label={`${role}: ${match.other.name}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Stack gap={2}>
+            <Text size="sm" c="dimmed">
+              {role} in {match.cohortName}
+            </Text>
+            <Title order={3} size="h4">
+              {match.other.name}
+            </Title>
+            <Text size="sm">
+              {[match.other.specialty, match.other.hospitalName].filter(Boolean).join(' · ')}
+              {match.activeSince ? ` · since ${formatDate(match.activeSince)}` : ''}
+            </Text>
+          </Stack>
+          <Text fw={700} size="lg" aria-label={`Match score ${match.score} of 100`}>
+            {match.score} / 100
+          </Text>
+        </Group>
+        <Title order={4} size="h6">
+          Why we matched you
+        </Title>
+        {match.factors.length > 0 ? (
+          <FactorBreakdown factors={match.factors} />
+        ) : (
+          <Text size="sm">Program staff made this pairing by hand.</Text>
+        )}
+        {match.myRole === 'MENTEE' ? (
+          <Group>
+            <Button variant="subtle" color="red" size="xs" onClick={() => setReporting(true)}>
+              Not a good fit?
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+      <EndMatchDialog
+        opened={reporting}
+        title="This pairing is not a good fit"
+        explanation={`Your mentorship with ${match.other.name} ends, they and your program coordinators are told, and you will be considered for another mentor in the next matching run.`}
+        confirmLabel="End this match"
+        pending={report.isPending}
+        error={report.error}
+        onClose={() => setReporting(false)}
+        onConfirm={(reason) => report.mutate({ matchId: match.matchId, reason })}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,140 @@
+import { Alert, Button, Grid, Group, NavLink, Paper, Progress, Stack, Text } from '@mantine/core';
+import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { QuizPanel } from './quiz-panel.tsx';
+import { ReadingSection } from './reading-section.tsx';
+import { ReflectionPanel } from './reflection-panel.tsx';
+
+export function ModulePage() {
+  const { slug } = useParams({ from: '/_app/_mentee/modules_/$slug' });
+  const trpc = useTRPC();
+  const query = useQuery(trpc.modules.module.queryOptions({ slug }));
+  return (
+    <QueryState query={query} what="this module">
+      {(module) => <ModuleView module={module} />}
+    </QueryState>
+  );
+}
+
+const KIND_LABEL: Record<SectionView['kind'], string> = {
+  lesson: 'Lesson',
+  case: 'Case',
+  quiz: 'Quiz',
+  reflection: 'Reflection',
+};
+
+function ModuleView({ module }: { module: MenteeModule }) {
+  const firstOpen = module.sections.find((section) => !section.done) ?? module.sections[0];
+  const [activeKey, setActiveKey] = useState(firstOpen?.key ?? '');
+  const active = module.sections.find((section) => section.key === activeKey) ?? firstOpen;
+  const completed = module.completion.status === 'completed';
+  const overdue = !completed && module.dueAt !== null && module.dueAt.getTime() < Date.now();
+  const goToNext = () => {
+    const index = module.sections.findIndex((section) => section.key === active?.key);
+    const next = module.sections[index + 1];
+    if (next) setActiveKey(next.key);
+  };
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={module.title}
+        description={`${module.summary} About ${module.estimatedMinutes} min · ${module.ceHours.toFixed(2)} CE hours · version ${module.version}`}
+      />
+      {module.locked ? (
+        <Alert color="gray" title="Not open yet">
+          Complete “{module.blockedByTitle ?? 'the previous module'}” first; this module opens after it.
+        </Alert>
+      ) : null}
+      {module.newerVersionPublished ? (
+        <Alert color="blue" title="You are on the version you started">
+          A newer version has been published since; you keep version {module.version} until you finish.
+        </Alert>
+      ) : null}
+      {module.completion.attention === 'quiz_attempts_exhausted' ? (
+        <Alert color="orange" title="No quiz attempts left">
+          Talk to your mentor or coordinator about next steps.
+        </Alert>
+      ) : null}
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Group justify="space-between" wrap="wrap">
+            <Text fw={600}>{completed ? 'Completed' : `${module.completion.percent}% done`}</Text>
+            <Text size="sm" c={overdue ? 'red.9' : undefined} fw={overdue ? 600 : undefined}>
+              {module.dueAt ? `${overdue ? 'Was due' : 'Due'} ${formatDate(module.dueAt)}` : 'No due date'}
+            </Text>
+          </Group>
+          <Progress value={module.completion.percent} aria-label="Module progress" />
+          {completed ? (
+            <Group>
+              <Button component="a" href={`/certificates/${module.moduleId}.pdf`} download>
+                Download certificate (PDF)
+              </Button>
+              {module.completedAt ? <Text size="sm">Completed {formatDate(module.completedAt)}</Text> : null}
+            </Group>
+          ) : null}
+        </Stack>
+      </Paper>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <nav aria-label="Sections of this module">
+            {module.sections.map((section, index) => (
+              <NavLink
+                key={section.key}
+                component="button"
+                type="button"
+                active={section.key === active?.key}
+                aria-current={section.key === active?.key ? 'step' : undefined}
+                label={`${index + 1}. ${section.title}`}
+                description={
+                  // Mantine's dimmed description fails contrast on the active (tinted) row.
+                  <Text span size="xs" c="dark.6">
+                    {KIND_LABEL[section.kind]}
+                  </Text>
+                }
+                onClick={() => setActiveKey(section.key)}
+                rightSection={
+                  section.done ? (
+                    <Text span size="xs" fw={700}>
+                      Done
+                    </Text>
+                  ) : null
+                }
+              />
+            ))}
+          </nav>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          {active ? (
+            <SectionPanel module={module} section={active} onNext={goToNext} key={active.key} />
+          ) : null}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function SectionPanel({
+  module,
+  section,
+  onNext,
+}: {
+  module: MenteeModule;
+  section: SectionView;
+  onNext: () => void;
+}) {
+  switch (section.kind) {
+    case 'lesson':
+    case 'case':
+      return <ReadingSection module={module} section={section} onNext={onNext} />;
+    case 'quiz':
+      return <QuizPanel module={module} section={section} />;
+    case 'reflection':
+      return <ReflectionPanel module={module} section={section} />;
+  }
+}

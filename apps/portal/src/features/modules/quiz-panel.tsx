@@ -1,0 +1,173 @@
+import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import type {
+  MenteeModule,
+  OpenQuizAttempt,
+  QuizResult,
+  SectionView,
+} from '@preceptor/domain/modules/module-view-schemas';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { QuizResults } from './quiz-results.tsx';
+
+type Quiz = Extract<SectionView, { kind: 'quiz' }>;
+
+function attemptsText(allowed: number | null, used: number): string {
+  if (allowed === null) return 'Unlimited attempts.';
+  const left = Math.max(0, allowed - used);
+  return `${left} of ${allowed} attempts left.`;
+}
+
+/**
+ * The quiz. Questions arrive without their answer key; the server grades the submission and only
+ * then sends explanations back.
+ */
+export function QuizPanel({ module, section }: { module: MenteeModule; section: Quiz }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [attempt, setAttempt] = useState<OpenQuizAttempt | null>(section.openAttempt);
+  const [result, setResult] = useState<QuizResult | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
+  const start = useMutation(
+    trpc.modules.startQuizAttempt.mutationOptions({
+      onSuccess: (opened) => {
+        setResult(null);
+        setAttempt(opened);
+      },
+    }),
+  );
+  const submit = useMutation(
+    trpc.modules.submitQuizAttempt.mutationOptions({
+      onSuccess: async (graded) => {
+        setAttempt(null);
+        setResult(graded);
+        await refresh();
+      },
+    }),
+  );
+  const canStart =
+    !module.locked &&
+    !section.passed &&
+    (section.attemptsAllowed === null || section.attemptsUsed < section.attemptsAllowed);
+  return (
+    <Stack gap="md" component="article" aria-labelledby={`section-${section.key}`}>
+      <Title order={2} size="h3" id={`section-${section.key}`}>
+        {section.title}
+      </Title>
+      <Text>
+        {section.questionCount} questions · pass mark {section.passMark}% ·{' '}
+        {attemptsText(section.attemptsAllowed, section.attemptsUsed)}
+      </Text>
+      {section.passed && !result ? (
+        <Alert color="green" title="Passed">
+          You passed this quiz
+          {section.lastScorePercent !== null ? ` with ${Math.round(section.lastScorePercent)}%` : ''}.
+        </Alert>
+      ) : null}
+      {result ? <QuizResults result={result} /> : null}
+      {start.isError ? (
+        <Alert color="red" title="Could not start the quiz">
+          {errorMessage(start.error)}
+        </Alert>
+      ) : null}
+      {attempt ? (
+        <AttemptForm
+          key={attempt.attemptId}
+          attempt={attempt}
+          submitting={submit.isPending}
+          error={submit.isError ? errorMessage(submit.error) : null}
+          onSubmit={(answers) => submit.mutate({ attemptId: attempt.attemptId, answers })}
+        />
+      ) : canStart ? (
+        <Group>
+          <Button loading={start.isPending} onClick={() => start.mutate({ moduleId: module.moduleId })}>
+            {section.attemptsUsed === 0 ? 'Start the quiz' : 'Try again'}
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
+
+function AttemptForm({
+  attempt,
+  submitting,
+  error,
+  onSubmit,
+}: {
+  attempt: OpenQuizAttempt;
+  submitting: boolean;
+  error: string | null;
+  onSubmit: (answers: Record<string, string[]>) => void;
+}) {
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const unanswered = attempt.questions.filter(
+    (question) => (answers[question.key] ?? []).length === 0,
+  ).length;
+  const set = (key: string, value: string[]) => setAnswers((current) => ({ ...current, [key]: value }));
+  return (
+    <form
+      aria-label={`Quiz attempt ${attempt.attemptNumber}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(answers);
+      }}
+    >
+      <Stack gap="lg">
+        <Text size="sm" c="dimmed">
+          Attempt {attempt.attemptNumber}
+          {attempt.attemptsRemaining !== null
+            ? ` — after this one, ${attempt.attemptsRemaining - 1} left`
+            : ''}
+          .
+        </Text>
+        {attempt.questions.map((question, index) =>
+          question.kind === 'single' ? (
+            <Radio.Group
+              key={question.key}
+              label={`${index + 1}. ${question.prompt}`}
+              value={answers[question.key]?.[0] ?? null}
+              onChange={(value) => set(question.key, [value])}
+            >
+              <Stack gap="xs" mt="xs">
+                {question.choices.map((choice) => (
+                  <Radio key={choice.key} value={choice.key} label={choice.text} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          ) : (
+            <Checkbox.Group
+              key={question.key}
+              label={`${index + 1}. ${question.prompt}`}
+              description="Choose all that apply."
+              value={answers[question.key] ?? []}
+              onChange={(value) => set(question.key, value)}
+            >
+              <Stack gap="xs" mt="xs">
+                {question.choices.map((choice) => (
+                  <Checkbox key={choice.key} value={choice.key} label={choice.text} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          ),
+        )}
+        {error ? (
+          <Alert color="red" title="Not submitted">
+            {error}
+          </Alert>
+        ) : null}
+        <Group>
+          <Button type="submit" loading={submitting}>
+            Submit answers
+          </Button>
+          {unanswered > 0 ? (
+            <Text size="sm" c="dimmed">
+              {unanswered} unanswered — they count as wrong.
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

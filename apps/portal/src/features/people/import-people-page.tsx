@@ -1,0 +1,201 @@
+import { Alert, Badge, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import {
+  type CheckedImport,
+  checkPeopleCsv,
+  IMPORT_COLUMNS,
+  type ImportProblem,
+} from '@preceptor/domain/people/people-import';
+import type { ImportPeopleResult } from '@preceptor/domain/people/person-schemas';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { AnchorLink } from '../../components/router-links.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { isAppClientError, useTRPC } from '../../lib/trpc.ts';
+
+/** The preview lists this many rows; the check (and the import) always covers the whole file. */
+const PREVIEW_ROWS = 200;
+
+function serverProblems(error: unknown): ImportProblem[] {
+  if (!isAppClientError(error)) return [];
+  const details = error.data?.details as { problems?: ImportProblem[] } | null | undefined;
+  return Array.isArray(details?.problems) ? details.problems : [];
+}
+
+export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
+  const cohort = useQuery({ ...trpc.cohorts.get.queryOptions({ id: cohortId ?? '' }), enabled: !!cohortId });
+  const [file, setFile] = useState<File | null>(null);
+  const [csv, setCsv] = useState<string | null>(null);
+  const [checked, setChecked] = useState<CheckedImport | null>(null);
+  const [result, setResult] = useState<ImportPeopleResult | null>(null);
+  const importPeople = useMutation(trpc.people.import.mutationOptions());
+  const refused = serverProblems(importPeople.error);
+
+  const choose = async (next: File | null) => {
+    setFile(next);
+    setResult(null);
+    importPeople.reset();
+    if (!next) {
+      setCsv(null);
+      setChecked(null);
+      return;
+    }
+    const text = await next.text();
+    // The same check the server runs; the preview only knows the hospitals you administer.
+    const codes = new Set((hospitals.data ?? []).filter((h) => h.active).map((h) => h.code));
+    setCsv(text);
+    setChecked(checkPeopleCsv(text, { known: codes }));
+  };
+
+  const run = async () => {
+    if (!csv) return;
+    const imported = await importPeople.mutateAsync({ csv, cohortId }).catch(() => null);
+    if (!imported) return;
+    setResult(imported);
+    await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
+  };
+
+  const problems = checked?.problems ?? [];
+  const fileWide = problems.filter((p) => p.line === null || p.line === 1);
+  const badRows = checked?.rows.filter((row) => row.problems.length > 0) ?? [];
+  const shown = [...badRows, ...(checked?.rows.filter((row) => row.problems.length === 0) ?? [])].slice(
+    0,
+    PREVIEW_ROWS,
+  );
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={cohort.data ? `Import people into ${cohort.data.name}` : 'Import people'}
+        description={
+          cohortId
+            ? 'Creates or updates people (matched by email) and adds everyone with a role to this cohort.'
+            : 'Creates or updates people (matched by email) and their profiles.'
+        }
+      />
+      <Text size="sm">
+        Columns: <code>{IMPORT_COLUMNS.join(', ')}</code>. <code>hospital</code> is the hospital’s short code,{' '}
+        <code>role</code> is mentor or mentee, <code>capacity</code> only for mentors. Nothing is imported
+        while any row has a problem.
+      </Text>
+      <FileInput
+        label="CSV file"
+        placeholder="Choose a .csv file"
+        accept=".csv,text/csv"
+        value={file}
+        onChange={(next) => void choose(next)}
+        clearable
+        maw={420}
+        disabled={hospitals.isPending}
+      />
+      {result ? (
+        <Alert color="green" title="Import finished">
+          <Text size="sm">
+            {formatNumber(result.created)} created, {formatNumber(result.updated)} updated,{' '}
+            {formatNumber(result.unchanged)} unchanged.
+            {cohortId
+              ? ` ${formatNumber(result.membershipsAdded)} added to the cohort, ${formatNumber(result.membershipsUpdated)} memberships updated.`
+              : ''}
+          </Text>
+          {cohortId ? (
+            <AnchorLink to="/cohorts/$cohortId" params={{ cohortId }} size="sm">
+              Back to the cohort
+            </AnchorLink>
+          ) : (
+            <AnchorLink to="/people" size="sm">
+              Back to people
+            </AnchorLink>
+          )}
+        </Alert>
+      ) : null}
+      {importPeople.error ? (
+        <Alert color="red" title="Nothing was imported">
+          <Text size="sm">{errorMessage(importPeople.error)}</Text>
+          {refused.length > 0 ? (
+            <List size="sm" mt="xs">
+              {refused.slice(0, 50).map((p) => (
+                <List.Item key={`${p.line}-${p.message}`}>
+                  {p.line === null ? p.message : `Line ${p.line}: ${p.message}`}
+                </List.Item>
+              ))}
+            </List>
+          ) : null}
+        </Alert>
+      ) : null}
+      {fileWide.length > 0 ? (
+        <Alert color="red" title="This file cannot be imported">
+          <List size="sm">
+            {fileWide.map((p) => (
+              <List.Item key={p.message}>{p.message}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {checked && checked.rows.length > 0 ? (
+        <Stack gap="sm">
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" aria-live="polite">
+              {formatNumber(checked.rows.length)} rows ·{' '}
+              {badRows.length > 0
+                ? `${formatNumber(badRows.length)} with problems (listed first)`
+                : 'no problems'}
+            </Text>
+            <Button
+              onClick={() => void run()}
+              disabled={problems.length > 0 || !!result}
+              loading={importPeople.isPending}
+            >
+              Import {formatNumber(checked.rows.length)} people
+            </Button>
+          </Group>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped aria-label="Rows of the file" verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Line</Table.Th>
+                  {IMPORT_COLUMNS.map((column) => (
+                    <Table.Th key={column} scope="col">
+                      {column}
+                    </Table.Th>
+                  ))}
+                  <Table.Th scope="col">Problems</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((row) => (
+                  <Table.Tr key={row.line}>
+                    <Table.Td>{row.line}</Table.Td>
+                    {IMPORT_COLUMNS.map((column) => (
+                      <Table.Td key={column}>{row.values[column]}</Table.Td>
+                    ))}
+                    <Table.Td>
+                      {row.problems.length === 0 ? (
+                        <Badge color="green" variant="light">
+                          OK
+                        </Badge>
+                      ) : (
+                        <Text size="sm" c="red.8">
+                          {row.problems.join(' ')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {checked.rows.length > shown.length ? (
+            <Text size="sm" c="dimmed">
+              Showing {PREVIEW_ROWS} of {formatNumber(checked.rows.length)} rows.
+            </Text>
+          ) : null}
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,148 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { PersonDetail, SetupLink } from '@preceptor/domain/people/person-schemas';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { AnchorLink } from '../../components/router-links.tsx';
+import { Section } from '../../components/section.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { PersonForm, toPersonInput } from './person-form.tsx';
+import { profileFormValues } from './profile-fields.tsx';
+import { SetupLinkAlert } from './setup-link-alert.tsx';
+
+export function PersonPage({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.people.get.queryOptions({ id: personId }));
+  return (
+    <QueryState query={query} what="this person">
+      {(person) => <PersonView key={person.id} person={person} />}
+    </QueryState>
+  );
+}
+
+function PersonView({ person }: { person: PersonDetail }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const update = useMutation(trpc.people.update.mutationOptions());
+  const setActive = useMutation(trpc.people.setActive.mutationOptions());
+  const issue = useMutation(trpc.people.issueSetupLink.mutationOptions());
+  const [link, setLink] = useState<SetupLink | null>(null);
+  const name = `${person.firstName} ${person.lastName}`;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
+
+  const toggleActive = async () => {
+    try {
+      await setActive.mutateAsync({ id: person.id, active: !person.active });
+      await refresh();
+      notifications.show({
+        message: person.active
+          ? `${name} is deactivated: they cannot sign in, and their history is kept.`
+          : `${name} can sign in again.`,
+      });
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Nothing changed', message: errorMessage(error) });
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={name}
+        description={
+          <Group gap="xs" component="span">
+            <Text span c="dimmed">
+              {person.email} · {person.hospitalName ?? 'No hospital'} · added {formatDate(person.createdAt)}
+            </Text>
+            {person.active ? null : (
+              <Badge color="gray" variant="light">
+                Deactivated {formatDate(person.deactivatedAt)}
+              </Badge>
+            )}
+          </Group>
+        }
+        action={
+          <Group gap="xs">
+            {person.active ? (
+              <Button
+                variant="default"
+                loading={issue.isPending}
+                onClick={async () => {
+                  try {
+                    setLink(await issue.mutateAsync({ id: person.id }));
+                  } catch (error) {
+                    notifications.show({ color: 'red', title: 'No link made', message: errorMessage(error) });
+                  }
+                }}
+              >
+                {person.hasPassword ? 'New set-password link' : 'Set-password link'}
+              </Button>
+            ) : null}
+            <Button
+              variant={person.active ? 'light' : 'filled'}
+              color={person.active ? 'red' : undefined}
+              loading={setActive.isPending}
+              onClick={() => void toggleActive()}
+            >
+              {person.active ? 'Deactivate' : 'Reactivate'}
+            </Button>
+          </Group>
+        }
+      />
+      {link ? <SetupLinkAlert link={link} name={name} /> : null}
+      <Section title="Details and profile">
+        <Paper withBorder p="md">
+          <PersonForm
+            submitLabel="Save changes"
+            initialValues={{
+              email: person.email,
+              firstName: person.firstName,
+              lastName: person.lastName,
+              hospitalId: person.hospitalId ?? '',
+              withProfile: person.profile !== null,
+              profile: profileFormValues(person.profile),
+            }}
+            onSubmit={async (values) => {
+              await update.mutateAsync({ id: person.id, ...toPersonInput(values) });
+              await refresh();
+              notifications.show({ color: 'green', message: `${name} is saved.` });
+            }}
+          />
+        </Paper>
+      </Section>
+      <Section title="Cohorts">
+        {person.memberships.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Not a member of any cohort.
+          </Text>
+        ) : (
+          <Table aria-label={`Cohorts of ${name}`}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Cohort</Table.Th>
+                <Table.Th scope="col">Role</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {person.memberships.map((m) => (
+                <Table.Tr key={m.cohortId}>
+                  <Table.Td>
+                    <AnchorLink to="/cohorts/$cohortId" params={{ cohortId: m.cohortId }}>
+                      {m.cohortName}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>{m.role === 'MENTOR' ? `Mentor (up to ${m.capacity ?? 0})` : 'Mentee'}</Table.Td>
+                  <Table.Td>{m.active ? 'Member' : 'Removed'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
+    </Stack>
+  );
+}

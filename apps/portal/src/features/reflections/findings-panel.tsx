@@ -1,0 +1,79 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import type { IdentifierFinding } from '@preceptor/domain/reflections/identifier-finding';
+import { KIND_LABELS } from './identifier-kinds.ts';
+
+export interface PanelFinding extends IdentifierFinding {
+  key: string;
+  field: 'title' | 'body';
+}
+
+interface FindingsPanelProps {
+  findings: PanelFinding[];
+  /** Key of the finding whose confirmation is being recorded. */
+  confirming: string | null;
+  error: string | null;
+  onEdit: (finding: PanelFinding) => void;
+  onConfirm: (finding: PanelFinding) => void;
+}
+
+/**
+ * Each suspect passage with what it may be and why. The writer edits it away or says it is not a
+ * patient identifier; sharing waits until every one is dealt with.
+ */
+export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }: FindingsPanelProps) {
+  if (findings.length === 0) {
+    return (
+      <Alert color="green" title="No patient identifiers found" role="status">
+        The check found nothing that looks like a patient’s name, date, number or address.
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="xs" component="section" aria-label="Possible patient identifiers">
+      <Alert color="orange" title={`Check ${findings.length} passage${findings.length === 1 ? '' : 's'} before sharing`}>
+        These may identify a patient. Edit each one away, or confirm it is not a patient identifier.
+      </Alert>
+      {error ? (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+        {findings.map((finding) => (
+          <li key={`${finding.field}:${finding.start}:${finding.key}`}>
+            <Paper withBorder p="sm">
+              <Stack gap={6}>
+                <Group gap="xs" wrap="wrap">
+                  <Badge color="orange" variant="filled">
+                    {KIND_LABELS[finding.kind]}
+                  </Badge>
+                  <Text fw={600}>“{finding.text}”</Text>
+                  {finding.field === 'title' ? (
+                    <Text size="sm" c="dimmed">
+                      in the title
+                    </Text>
+                  ) : null}
+                </Group>
+                <Text size="sm">{finding.message}</Text>
+                <Group gap="xs">
+                  <Button size="xs" variant="light" onClick={() => onEdit(finding)} aria-label={`Edit “${finding.text}”`}>
+                    Edit
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={confirming === finding.key}
+                    onClick={() => onConfirm(finding)}
+                    aria-label={`“${finding.text}” is not a patient identifier`}
+                  >
+                    Not a patient identifier
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,205 @@
+import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { findingKey, findPatientIdentifiers } from '@preceptor/domain/reflections/identifier-check';
+import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { canTransition } from '@preceptor/domain/reflections/reflection-status';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { ReflectionStatusBadge } from './reflection-status.tsx';
+import { clearBackups, type DraftText, readBackups } from './draft-backup.ts';
+import { FeedbackPanel } from './feedback-panel.tsx';
+import { FindingsPanel, type PanelFinding } from './findings-panel.tsx';
+import { type BodyFinding, CONFIRMED_META, identifierHighlight } from './identifier-highlight.ts';
+import { ConflictDialog } from './conflict-dialog.tsx';
+import { ReflectionBodyEditor } from './reflection-body-editor.tsx';
+import { SaveStatusText } from './save-status.tsx';
+import { ShareControls } from './share-controls.tsx';
+import { useAutosave } from './use-autosave.ts';
+import { useFindingActions } from './use-finding-actions.ts';
+import { VersionHistory } from './version-history.tsx';
+
+export function ReflectionEditorPage() {
+  const { reflectionId } = useParams({ from: '/_app/journal_/$reflectionId' });
+  const trpc = useTRPC();
+  const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }));
+  return (
+    <QueryState query={query} what="this reflection">
+      {(reflection) => <ReflectionWorkspace key={reflection.id} reflection={reflection} />}
+    </QueryState>
+  );
+}
+
+function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
+  const reflectionId = reflection.id;
+  const bodyLabelId = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const [title, setTitle] = useState(reflection.title);
+  const [bodyFindings, setBodyFindings] = useState<BodyFinding[]>([]);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const canEdit = reflection.isAuthor && canTransition(reflection.status, 'edit');
+  const autosave = useAutosave({ reflectionId, initial: reflection });
+  const highlight = useMemo(() => identifierHighlight(setBodyFindings), []);
+
+  const editor = useEditor({
+    extensions: [StarterKit, highlight],
+    content: reflection.body,
+    editable: canEdit,
+    immediatelyRender: true,
+    editorProps: {
+      attributes: { 'aria-label': 'Reflection text', 'aria-multiline': 'true', role: 'textbox' },
+    },
+    onUpdate: ({ editor: current }) => autosave.change({ body: current.getHTML() }),
+  });
+
+  const apply = (text: DraftText) => {
+    setTitle(text.title);
+    editor?.commands.setContent(text.body, { emitUpdate: false });
+  };
+
+  const actions = useFindingActions({ reflectionId, initialConfirmed: reflection.confirmedKeys, flush: autosave.flush });
+
+  useEffect(() => {
+    editor?.view.dispatch(editor.state.tr.setMeta(CONFIRMED_META, actions.confirmed));
+  }, [editor, actions.confirmed]);
+
+  useEffect(() => {
+    editor?.setEditable(canEdit);
+  }, [editor, canEdit]);
+
+  // Text typed here but never saved (closed offline, or a failed save) comes back on opening.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the reflection
+  useEffect(() => {
+    const latest = readBackups(reflectionId)[0];
+    if (!latest) return;
+    const differs = latest.title !== reflection.title || latest.body !== reflection.body;
+    if (!differs || !canEdit) {
+      clearBackups(reflectionId, Math.max(latest.baseVersion, reflection.version));
+    } else if (latest.baseVersion === reflection.version) {
+      apply(latest);
+      autosave.change(latest);
+    } else if (latest.baseVersion < reflection.version) {
+      autosave.raiseConflict(
+        { title: latest.title, body: latest.body },
+        { version: reflection.version, title: reflection.title, body: reflection.body, updatedAt: reflection.updatedAt },
+      );
+    }
+  }, []);
+
+  const titleFindings = useMemo(
+    () =>
+      findPatientIdentifiers(title)
+        .map((f) => ({ ...f, key: findingKey(f), field: 'title' as const }))
+        .filter((f) => !actions.confirmed.has(f.key)),
+    [title, actions.confirmed],
+  );
+  const findings: PanelFinding[] = [
+    ...titleFindings,
+    ...bodyFindings.map((f) => ({ ...f, field: 'body' as const })),
+  ];
+
+  const editFinding = (finding: PanelFinding) => {
+    if (finding.field === 'title') {
+      titleRef.current?.focus();
+      titleRef.current?.setSelectionRange(finding.start, finding.end);
+      return;
+    }
+    const located = bodyFindings.find((f) => f.key === finding.key && f.start === finding.start);
+    if (located) editor?.chain().focus().setTextSelection({ from: located.from, to: located.to }).scrollIntoView().run();
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={title.trim() || 'Untitled reflection'}
+        description={<ReflectionStatusBadge status={reflection.status} />}
+        action={
+          <Group gap="sm" wrap="wrap">
+            <SaveStatusText status={autosave.status} version={autosave.version} />
+            <Button variant="default" onClick={() => setHistoryOpen(true)}>
+              Version history
+            </Button>
+          </Group>
+        }
+      />
+      {autosave.error ? (
+        <Alert color="red" title="Your latest changes are not saved" role="alert">
+          {autosave.error} Your text is kept on this device.
+        </Alert>
+      ) : null}
+      {reflection.prompt ? (
+        <Paper withBorder p="sm" bg="gray.0">
+          <Text size="sm" fw={600}>
+            Prompt from “{reflection.prompt.moduleTitle}”: {reflection.prompt.title}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {reflection.prompt.text}
+          </Text>
+        </Paper>
+      ) : null}
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="sm">
+            <TextInput
+              ref={titleRef}
+              label="Title"
+              value={title}
+              readOnly={!canEdit}
+              maxLength={200}
+              onChange={(event) => {
+                setTitle(event.currentTarget.value);
+                autosave.change({ title: event.currentTarget.value });
+              }}
+            />
+            <Text id={bodyLabelId} size="sm" fw={500}>
+              Reflection
+            </Text>
+            <ReflectionBodyEditor editor={editor} labelId={bodyLabelId} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <ShareControls
+              reflection={reflection}
+              unconfirmedCount={findings.length}
+              flush={autosave.flush}
+            />
+            {canEdit ? (
+              <FindingsPanel
+                findings={findings}
+                confirming={actions.confirming}
+                error={actions.error}
+                onEdit={editFinding}
+                onConfirm={actions.confirm}
+              />
+            ) : null}
+            <FeedbackPanel reflectionId={reflectionId} title="Feedback from your mentor" />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <VersionHistory
+        reflectionId={reflectionId}
+        opened={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        currentVersion={autosave.version}
+        canRestore={canEdit}
+        onRestore={async (entry) => {
+          const restored = await actions.restore(entry.version, autosave.currentVersion());
+          apply(entry);
+          autosave.adopt({ title: entry.title, body: entry.body, version: restored });
+        }}
+      />
+      <ConflictDialog
+        conflict={autosave.conflict}
+        onChoose={(text) => {
+          apply(text);
+          void autosave.resolve(text);
+        }}
+      />
+    </Stack>
+  );
+}

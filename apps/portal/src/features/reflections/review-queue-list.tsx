@@ -1,0 +1,39 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
+import { formatDate } from '../../lib/format.ts';
+import { ReflectionStatusBadge } from './reflection-status.tsx';
+
+interface ReviewQueueListProps {
+  entries: ReviewQueueEntry[];
+  limit?: number;
+}
+
+/** Shared reflections waiting for the mentor, longest-waiting first. */
+export function ReviewQueueList({ entries, limit }: ReviewQueueListProps) {
+  const sorted = entries.toSorted(
+    (a, b) =>
+      (a.sharedAt?.getTime() ?? Number.POSITIVE_INFINITY) -
+      (b.sharedAt?.getTime() ?? Number.POSITIVE_INFINITY),
+  );
+  const shown = limit ? sorted.slice(0, limit) : sorted;
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      {shown.map((entry) => (
+        <li key={entry.id}>
+          <Paper withBorder p="sm">
+            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
+              <Stack gap={2}>
+                <Text fw={600}>{entry.title || 'Untitled reflection'}</Text>
+                <Text size="sm" c="dimmed">
+                  From {entry.authorName}
+                  {entry.sharedAt ? ` · shared ${formatDate(entry.sharedAt)}` : ''}
+                </Text>
+              </Stack>
+              <ReflectionStatusBadge status={entry.status} />
+            </Group>
+          </Paper>
+        </li>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,15 @@
+import { Stack } from '@mantine/core';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ReviewQueueSection } from './reflection-sections.tsx';
+
+export function ReviewsPage() {
+  return (
+    <Stack gap="xl">
+      <PageHeader
+        title="Reviews"
+        description="Reflections your mentees shared with you, the longest-waiting first."
+      />
+      <ReviewQueueSection title="Waiting for your feedback" />
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { Alert, Button, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { canTransition } from '@preceptor/domain/reflections/reflection-status';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { errorMessage } from '../../lib/errors.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+interface ShareControlsProps {
+  reflection: ReflectionView;
+  /** Passages the identifier check flags that the writer has not dealt with. */
+  unconfirmedCount: number;
+  flush: () => Promise<boolean>;
+}
+
+/** Share with my current mentor(s), or take a shared reflection back. */
+export function ShareControls({ reflection, unconfirmedCount, flush }: ShareControlsProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: trpc.reflections.get.queryKey({ reflectionId: reflection.id }) });
+    void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
+  };
+  const share = useMutation(
+    trpc.reflections.share.mutationOptions({
+      onSuccess: (result) => {
+        refresh();
+        notifications.show({
+          color: 'green',
+          message: `Shared with ${result.sharedWith.map((m) => m.name).join(' and ')}.`,
+        });
+      },
+      onError: (caught) => setError(errorMessage(caught)),
+    }),
+  );
+  const unshare = useMutation(
+    trpc.reflections.unshare.mutationOptions({
+      onSuccess: () => {
+        refresh();
+        notifications.show({ message: 'Unshared. Your mentor can no longer read it, and you can edit it again.' });
+      },
+      onError: (caught) => setError(errorMessage(caught)),
+    }),
+  );
+
+  if (!reflection.isAuthor) return null;
+  const canShare = canTransition(reflection.status, 'share');
+  const canUnshare = reflection.status === 'SHARED' || reflection.status === 'REVIEWED';
+  const blocked = unconfirmedCount > 0;
+  const blockedId = `${reflection.id}-share-blocked`;
+
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        {reflection.sharedWith.length > 0 ? (
+          <Text size="sm">
+            Shared with {reflection.sharedWith.map((m) => m.name).join(' and ')}
+            {reflection.sharedAt ? ` on ${formatDateTime(reflection.sharedAt)}` : ''}. Only you and they can read it.
+          </Text>
+        ) : (
+          <Text size="sm">Only you can read this reflection until you share it with your mentor.</Text>
+        )}
+        {canShare ? (
+          <>
+            <Button
+              onClick={async () => {
+                setError(null);
+                if (!(await flush())) {
+                  setError('Your latest changes are not saved yet. Share again when they are saved.');
+                  return;
+                }
+                share.mutate({ reflectionId: reflection.id });
+              }}
+              disabled={blocked}
+              loading={share.isPending}
+              aria-describedby={blocked ? blockedId : undefined}
+            >
+              {reflection.status === 'REVISION_REQUESTED' ? 'Share the revision with my mentor' : 'Share with my mentor'}
+            </Button>
+            {blocked ? (
+              <Text size="sm" c="orange.9" id={blockedId}>
+                Sharing waits until each possible patient identifier is edited away or confirmed.
+              </Text>
+            ) : null}
+          </>
+        ) : null}
+        {canUnshare ? (
+          <Button
+            variant="default"
+            loading={unshare.isPending}
+            onClick={() => {
+              setError(null);
+              unshare.mutate({ reflectionId: reflection.id });
+            }}
+          >
+            Unshare
+          </Button>
+        ) : null}
+        {error ? (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,13 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { CohortMatchingPage } from '../../../features/matching/cohort-matching-page.tsx';
+
+// Un-nested (the trailing underscores) so the page renders on its own, whatever layout the
+// cohort pages above it use.
+export const Route = createFileRoute('/_app/_staff/cohorts_/$cohortId_/matching')({
+  component: CohortMatchingRoute,
+});
+
+function CohortMatchingRoute() {
+  const { cohortId } = Route.useParams();
+  return <CohortMatchingPage cohortId={cohortId} />;
+}

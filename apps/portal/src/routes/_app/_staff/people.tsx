@@ -1,0 +1,17 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { PeoplePage } from '../../../features/people/people-page.tsx';
+import { validatePeopleSearch } from '../../../features/people/people-search.ts';
+
+// The search box and page live in the URL, so a filtered list can be bookmarked and shared.
+export const Route = createFileRoute('/_app/_staff/people')({
+  validateSearch: validatePeopleSearch,
+  component: PeopleRoute,
+});
+
+function PeopleRoute() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <PeoplePage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />
+  );
+}

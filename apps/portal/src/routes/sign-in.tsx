@@ -1,0 +1,18 @@
+import { createFileRoute, redirect } from '@tanstack/react-router';
+import { signInDestination, validateSignInSearch } from '../features/auth/safe-redirect.ts';
+import { SignInPage } from '../features/auth/sign-in-page.tsx';
+
+export const Route = createFileRoute('/sign-in')({
+  validateSearch: validateSignInSearch,
+  beforeLoad: async ({ context, search }) => {
+    const user = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
+    // Already signed in: nothing to do here.
+    if (user) throw redirect(signInDestination(search.redirect));
+  },
+  component: SignInRoute,
+});
+
+function SignInRoute() {
+  const { redirect } = Route.useSearch();
+  return <SignInPage redirect={redirect} />;
+}
