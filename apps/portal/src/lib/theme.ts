@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Notification } from '@mantine/core';
 
 /**
  * Mantine's defaults put white text on blue-6 (3.6:1) and dimmed text in gray-6 (3.3:1); both
@@ -12,6 +12,10 @@ export const theme = createTheme({
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // Mantine's close button is an icon alone: without a label screen readers announce "button".
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

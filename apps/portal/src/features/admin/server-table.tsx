@@ -61,7 +61,13 @@ export function ServerTable<TRow>(props: ServerTableProps<TRow>) {
       <Text size="sm" c="dimmed" aria-live="polite">
         Showing {formatNumber(first)}–{formatNumber(last)} of {formatNumber(total)}
       </Text>
-      <Table.ScrollContainer minWidth={props.minWidth ?? 720}>
+      {/* Focusable, so keyboard users can scroll a wide table sideways on a phone. */}
+      <Table.ScrollContainer
+        minWidth={props.minWidth ?? 720}
+        type="native"
+        tabIndex={0}
+        aria-label={props.label}
+      >
         <Table striped highlightOnHover aria-label={props.label} verticalSpacing="sm">
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (

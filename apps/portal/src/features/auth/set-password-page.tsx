@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { SetPasswordInput } from '@preceptor/domain/people/person-schemas';
 import { useMutation } from '@tanstack/react-query';
@@ -70,7 +70,11 @@ export function SetPasswordPage({ token }: { token: string }) {
                   Set password
                 </Button>
                 <Text size="xs" c="dimmed">
-                  Already set it? <Anchor href="/sign-in">Sign in</Anchor>.
+                  Already set it?{' '}
+                  <AnchorLink to="/sign-in" underline="always">
+                    Sign in
+                  </AnchorLink>
+                  .
                 </Text>
               </Stack>
             </form>

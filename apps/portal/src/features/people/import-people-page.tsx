@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
 import {
   type CheckedImport,
   checkPeopleCsv,
@@ -90,6 +90,7 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
         value={file}
         onChange={(next) => void choose(next)}
         clearable
+        clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
         maw={420}
         disabled={hospitals.isPending}
       />
@@ -153,7 +154,8 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
               Import {formatNumber(checked.rows.length)} people
             </Button>
           </Group>
-          <Table.ScrollContainer minWidth={900}>
+          {/* Focusable, so keyboard users can scroll the wide preview sideways. */}
+          <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} aria-label="Preview of the file">
             <Table striped aria-label="Rows of the file" verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -175,9 +177,7 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
                     ))}
                     <Table.Td>
                       {row.problems.length === 0 ? (
-                        <Badge color="green" variant="light">
-                          OK
-                        </Badge>
+                        <Text size="sm">OK</Text>
                       ) : (
                         <Text size="sm" c="red.8">
                           {row.problems.join(' ')}

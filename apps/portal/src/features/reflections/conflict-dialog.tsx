@@ -53,11 +53,15 @@ export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
       {conflict ? (
         <Stack gap="md">
           <Text size="sm">
-            Another tab or device saved a different version while you were writing here. Both are kept: choose which to
-            continue with, or combine them and edit.
+            Another tab or device saved a different version while you were writing here. Both are kept: choose
+            which to continue with, or combine them and edit.
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Version heading="Written in this tab" text={conflict.mine} note="Not yet saved; kept on this device." />
+            <Version
+              heading="Written in this tab"
+              text={conflict.mine}
+              note="Not yet saved; kept on this device."
+            />
             <Version
               heading="Saved elsewhere"
               text={conflict.theirs}
@@ -68,7 +72,10 @@ export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
             <Button variant="default" onClick={() => onChoose(combine(conflict))}>
               Combine both
             </Button>
-            <Button variant="default" onClick={() => onChoose({ title: conflict.theirs.title, body: conflict.theirs.body })}>
+            <Button
+              variant="default"
+              onClick={() => onChoose({ title: conflict.theirs.title, body: conflict.theirs.body })}
+            >
               Keep the other version
             </Button>
             <Button onClick={() => onChoose(conflict.mine)}>Keep this tab’s version</Button>

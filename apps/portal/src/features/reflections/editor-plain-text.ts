@@ -37,7 +37,11 @@ export function editorPlainText(doc: ProseMirrorNode): EditorPlainText {
 }
 
 /** Document range [from, to) of the plain-text span [start, end). */
-export function documentRange(plain: EditorPlainText, start: number, end: number): { from: number; to: number } | null {
+export function documentRange(
+  plain: EditorPlainText,
+  start: number,
+  end: number,
+): { from: number; to: number } | null {
   const from = plain.positions[start];
   const last = plain.positions[end - 1];
   if (from === undefined || last === undefined) return null;

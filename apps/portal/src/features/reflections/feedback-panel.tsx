@@ -51,7 +51,13 @@ function ReviewCard({ review }: { review: ReviewView }) {
 }
 
 /** The mentor's feedback, newest first, shown beside the text it is about. */
-export function FeedbackPanel({ reflectionId, title = 'Feedback' }: { reflectionId: string; title?: string }) {
+export function FeedbackPanel({
+  reflectionId,
+  title = 'Feedback',
+}: {
+  reflectionId: string;
+  title?: string;
+}) {
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.feedback.queryOptions({ reflectionId }));
   return (
@@ -59,7 +65,9 @@ export function FeedbackPanel({ reflectionId, title = 'Feedback' }: { reflection
       <QueryState query={query} what="feedback">
         {(reviews) =>
           reviews.length === 0 ? (
-            <EmptyNote title="No feedback yet">When your mentor reviews this reflection, their feedback appears here.</EmptyNote>
+            <EmptyNote title="No feedback yet">
+              When your mentor reviews this reflection, their feedback appears here.
+            </EmptyNote>
           ) : (
             <Stack gap="sm">
               {reviews.toReversed().map((review) => (

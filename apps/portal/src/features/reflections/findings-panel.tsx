@@ -30,7 +30,10 @@ export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }
   }
   return (
     <Stack gap="xs" component="section" aria-label="Possible patient identifiers">
-      <Alert color="orange" title={`Check ${findings.length} passage${findings.length === 1 ? '' : 's'} before sharing`}>
+      <Alert
+        color="orange"
+        title={`Check ${findings.length} passage${findings.length === 1 ? '' : 's'} before sharing`}
+      >
         These may identify a patient. Edit each one away, or confirm it is not a patient identifier.
       </Alert>
       {error ? (
@@ -56,7 +59,12 @@ export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }
                 </Group>
                 <Text size="sm">{finding.message}</Text>
                 <Group gap="xs">
-                  <Button size="xs" variant="light" onClick={() => onEdit(finding)} aria-label={`Edit “${finding.text}”`}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => onEdit(finding)}
+                    aria-label={`Edit “${finding.text}”`}
+                  >
                     Edit
                   </Button>
                   <Button

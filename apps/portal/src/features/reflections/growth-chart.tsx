@@ -11,7 +11,13 @@ import { useTRPC } from '../../lib/trpc.ts';
 const LABEL_BY_RANK = new Map(REFLECT_LEVELS.map((level) => [level.rank, level.label]));
 
 /** REFLECT levels of reviewed reflections over time, for the writer or their mentor. */
-export function GrowthChart({ menteeId, title = 'Growth in reflection' }: { menteeId?: string; title?: string }) {
+export function GrowthChart({
+  menteeId,
+  title = 'Growth in reflection',
+}: {
+  menteeId?: string;
+  title?: string;
+}) {
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.growth.queryOptions(menteeId ? { menteeId } : {}));
   return (

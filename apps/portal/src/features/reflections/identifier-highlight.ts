@@ -66,10 +66,12 @@ export function identifierHighlight(onFindings: (findings: BodyFinding[]) => voi
             },
           },
           props: {
-            decorations: (state) => identifierHighlightKey.getState(state)?.decorations ?? DecorationSet.empty,
+            decorations: (state) =>
+              identifierHighlightKey.getState(state)?.decorations ?? DecorationSet.empty,
           },
           view: (editorView) => {
-            let last: BodyFinding[] | null = identifierHighlightKey.getState(editorView.state)?.findings ?? [];
+            let last: BodyFinding[] | null =
+              identifierHighlightKey.getState(editorView.state)?.findings ?? [];
             const initial = last;
             queueMicrotask(() => onFindings(initial));
             return {

@@ -10,13 +10,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ReflectionStatusBadge } from './reflection-status.tsx';
+import { ConflictDialog } from './conflict-dialog.tsx';
 import { clearBackups, type DraftText, readBackups } from './draft-backup.ts';
 import { FeedbackPanel } from './feedback-panel.tsx';
 import { FindingsPanel, type PanelFinding } from './findings-panel.tsx';
 import { type BodyFinding, CONFIRMED_META, identifierHighlight } from './identifier-highlight.ts';
-import { ConflictDialog } from './conflict-dialog.tsx';
 import { ReflectionBodyEditor } from './reflection-body-editor.tsx';
+import { ReflectionStatusBadge } from './reflection-status.tsx';
 import { SaveStatusText } from './save-status.tsx';
 import { ShareControls } from './share-controls.tsx';
 import { useAutosave } from './use-autosave.ts';
@@ -61,7 +61,11 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     editor?.commands.setContent(text.body, { emitUpdate: false });
   };
 
-  const actions = useFindingActions({ reflectionId, initialConfirmed: reflection.confirmedKeys, flush: autosave.flush });
+  const actions = useFindingActions({
+    reflectionId,
+    initialConfirmed: reflection.confirmedKeys,
+    flush: autosave.flush,
+  });
 
   useEffect(() => {
     editor?.view.dispatch(editor.state.tr.setMeta(CONFIRMED_META, actions.confirmed));
@@ -85,7 +89,12 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     } else if (latest.baseVersion < reflection.version) {
       autosave.raiseConflict(
         { title: latest.title, body: latest.body },
-        { version: reflection.version, title: reflection.title, body: reflection.body, updatedAt: reflection.updatedAt },
+        {
+          version: reflection.version,
+          title: reflection.title,
+          body: reflection.body,
+          updatedAt: reflection.updatedAt,
+        },
       );
     }
   }, []);
@@ -109,7 +118,8 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
       return;
     }
     const located = bodyFindings.find((f) => f.key === finding.key && f.start === finding.start);
-    if (located) editor?.chain().focus().setTextSelection({ from: located.from, to: located.to }).scrollIntoView().run();
+    if (located)
+      editor?.chain().focus().setTextSelection({ from: located.from, to: located.to }).scrollIntoView().run();
   };
 
   return (

@@ -21,7 +21,9 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: trpc.reflections.get.queryKey({ reflectionId: reflection.id }) });
+    void queryClient.invalidateQueries({
+      queryKey: trpc.reflections.get.queryKey({ reflectionId: reflection.id }),
+    });
     void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
   };
   const share = useMutation(
@@ -40,7 +42,9 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
     trpc.reflections.unshare.mutationOptions({
       onSuccess: () => {
         refresh();
-        notifications.show({ message: 'Unshared. Your mentor can no longer read it, and you can edit it again.' });
+        notifications.show({
+          message: 'Unshared. Your mentor can no longer read it, and you can edit it again.',
+        });
       },
       onError: (caught) => setError(errorMessage(caught)),
     }),
@@ -58,7 +62,8 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
         {reflection.sharedWith.length > 0 ? (
           <Text size="sm">
             Shared with {reflection.sharedWith.map((m) => m.name).join(' and ')}
-            {reflection.sharedAt ? ` on ${formatDateTime(reflection.sharedAt)}` : ''}. Only you and they can read it.
+            {reflection.sharedAt ? ` on ${formatDateTime(reflection.sharedAt)}` : ''}. Only you and they can
+            read it.
           </Text>
         ) : (
           <Text size="sm">Only you can read this reflection until you share it with your mentor.</Text>
@@ -78,7 +83,9 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
               loading={share.isPending}
               aria-describedby={blocked ? blockedId : undefined}
             >
-              {reflection.status === 'REVISION_REQUESTED' ? 'Share the revision with my mentor' : 'Share with my mentor'}
+              {reflection.status === 'REVISION_REQUESTED'
+                ? 'Share the revision with my mentor'
+                : 'Share with my mentor'}
             </Button>
             {blocked ? (
               <Text size="sm" c="orange.9" id={blockedId}>

@@ -1,4 +1,7 @@
-import { type ReflectionText, SaveConflictDetails } from '@preceptor/domain/reflections/reflection-io-schemas';
+import {
+  type ReflectionText,
+  SaveConflictDetails,
+} from '@preceptor/domain/reflections/reflection-io-schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../lib/errors.ts';
 import { errorCode, isAppClientError, useTRPCClient } from '../../lib/trpc.ts';
@@ -160,7 +163,11 @@ export function useAutosave({ reflectionId, initial, onSaved }: Options) {
       if (keepingTheirs && (mine.title !== theirs.title || mine.body !== theirs.body)) {
         try {
           await client.reflections.save.mutate({ reflectionId, expectedVersion: base, ...mine });
-          const back = await client.reflections.save.mutate({ reflectionId, expectedVersion: base + 1, ...chosen });
+          const back = await client.reflections.save.mutate({
+            reflectionId,
+            expectedVersion: base + 1,
+            ...chosen,
+          });
           base = back.version;
           onServer = chosen;
         } catch (caught) {

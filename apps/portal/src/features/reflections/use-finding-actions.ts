@@ -11,7 +11,8 @@ interface Options {
   flush: () => Promise<boolean>;
 }
 
-const NOT_SAVED = 'Your latest changes are not saved yet, so this cannot be done. Try again when they are saved.';
+const NOT_SAVED =
+  'Your latest changes are not saved yet, so this cannot be done. Try again when they are saved.';
 
 /** Confirming findings and restoring versions: the writer's actions that need saved text. */
 export function useFindingActions({ reflectionId, initialConfirmed, flush }: Options) {
@@ -44,7 +45,11 @@ export function useFindingActions({ reflectionId, initialConfirmed, flush }: Opt
   const restore = async (version: number, expectedVersion: number): Promise<number> => {
     if (!(await flush())) throw new Error(NOT_SAVED);
     try {
-      const result = await client.reflections.restoreVersion.mutate({ reflectionId, version, expectedVersion });
+      const result = await client.reflections.restoreVersion.mutate({
+        reflectionId,
+        version,
+        expectedVersion,
+      });
       void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
       return result.version;
     } catch (caught) {

@@ -19,7 +19,14 @@ interface VersionHistoryProps {
 }
 
 /** Every saved version, newest first; any earlier one can be brought back as a new version. */
-export function VersionHistory({ reflectionId, opened, onClose, currentVersion, canRestore, onRestore }: VersionHistoryProps) {
+export function VersionHistory({
+  reflectionId,
+  opened,
+  onClose,
+  currentVersion,
+  canRestore,
+  onRestore,
+}: VersionHistoryProps) {
   const trpc = useTRPC();
   const query = useQuery({ ...trpc.reflections.versions.queryOptions({ reflectionId }), enabled: opened });
   const [viewing, setViewing] = useState<number | null>(null);
