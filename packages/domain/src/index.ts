@@ -2,6 +2,7 @@
 // so the portal's bundle pulls in only what a page uses.
 export * from './errors.ts';
 export * from './matching/solver.ts';
+export * from './permissions/actor.ts';
 export {
   findingKey,
   findPatientIdentifiers,
@@ -9,4 +10,3 @@ export {
   IdentifierKind,
   unconfirmedFindings,
 } from './reflections/identifier-check.ts';
-export * from './permissions/actor.ts';

@@ -8,6 +8,8 @@ import { type CSSVariablesResolver, createTheme, Notification } from '@mantine/c
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 5 },
+  // Picks black or white text on filled surfaces by luminance, so every colour reads.
+  autoContrast: true,
   defaultRadius: 'md',
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
@@ -18,9 +20,38 @@ export const theme = createTheme({
   },
 });
 
+/**
+ * Badges, alerts and buttons in colours other than the primary use shade 6 by default, which
+ * fails AA for small text. Filled surfaces take shade 8 and light variants' text shade 9.
+ */
+const PALETTE = [
+  'gray',
+  'red',
+  'pink',
+  'grape',
+  'violet',
+  'indigo',
+  'blue',
+  'cyan',
+  'teal',
+  'green',
+  'lime',
+  'yellow',
+  'orange',
+];
+const readableVariants = Object.fromEntries(
+  PALETTE.flatMap((color) => [
+    [`--mantine-color-${color}-filled`, `var(--mantine-color-${color}-8)`],
+    [`--mantine-color-${color}-filled-hover`, `var(--mantine-color-${color}-9)`],
+    [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`],
+    [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-8)`],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...readableVariants,
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     // Field error messages are small text: red-6 (3.3:1) is too faint, red-9 reads at 5.5:1.
     '--mantine-color-error': 'var(--mantine-color-red-9)',

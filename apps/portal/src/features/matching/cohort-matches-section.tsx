@@ -68,7 +68,7 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
                                 size="compact-xs"
                                 variant="subtle"
                                 color="red"
-                                aria-label={`End the match of ${m.mentee.name} with ${m.mentor.name}`}
+                                aria-label={`End match of ${m.mentee.name} with ${m.mentor.name}`}
                                 onClick={() => {
                                   end.reset();
                                   setEnding(m);

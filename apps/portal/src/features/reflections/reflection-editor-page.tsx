@@ -151,7 +151,7 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
           </Text>
         </Paper>
       ) : null}
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">
             <TextInput
