@@ -1,4 +1,26 @@
-import { type CSSVariablesResolver, createTheme, Notification } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  Notification,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/** Filled surfaces in shade 8 and light/subtle/outline text in shade 9, in every colour: AA contrast. */
+const readableVariantColors: VariantColorsResolver = (input) => {
+  const defaults = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.shade !== undefined) return defaults;
+  const shade = (n: number) => `var(--mantine-color-${parsed.color}-${n})`;
+  if (input.variant === 'filled') {
+    return { ...defaults, background: shade(8), hover: shade(9), color: 'var(--mantine-color-white)' };
+  }
+  if (input.variant === 'light' || input.variant === 'subtle' || input.variant === 'outline') {
+    return { ...defaults, color: shade(9) };
+  }
+  return defaults;
+};
 
 /**
  * Mantine's defaults put white text on blue-6 (3.6:1) and dimmed text in gray-6 (3.3:1); both
@@ -10,7 +32,14 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 5 },
   // Picks black or white text on filled surfaces by luminance, so every colour reads.
   autoContrast: true,
+  variantColorResolver: readableVariantColors,
   defaultRadius: 'md',
+  colors: {
+    green: withDarkestShade('green', '#1e6b30'),
+    teal: withDarkestShade('teal', '#06664a'),
+    orange: withDarkestShade('orange', '#a63c06'),
+    yellow: withDarkestShade('yellow', '#7a4100'),
+  },
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
