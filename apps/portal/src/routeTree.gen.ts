@@ -32,6 +32,7 @@ import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people'
 import { Route as AppJournalReflectionIdRouteImport } from './routes/_app/journal_.$reflectionId';
 import { Route as AppJournalNewRouteImport } from './routes/_app/journal_.new';
 import { Route as AppMenteeModulesSlugRouteImport } from './routes/_app/_mentee/modules_.$slug';
+import { Route as AppMentorReviewsReflectionIdRouteImport } from './routes/_app/_mentor/reviews_.$reflectionId';
 import { Route as AppStaffAdminModulesRouteImport } from './routes/_app/_staff/admin.modules';
 import { Route as AppStaffCohortsCohortIdRouteImport } from './routes/_app/_staff/cohorts_.$cohortId';
 import { Route as AppStaffPeoplePersonIdRouteImport } from './routes/_app/_staff/people_.$personId';
@@ -151,6 +152,12 @@ const AppMenteeModulesSlugRoute = AppMenteeModulesSlugRouteImport.update({
   path: '/modules/$slug',
   getParentRoute: () => AppMenteeRoute,
 } as any);
+const AppMentorReviewsReflectionIdRoute =
+  AppMentorReviewsReflectionIdRouteImport.update({
+    id: '/reviews_/$reflectionId',
+    path: '/reviews/$reflectionId',
+    getParentRoute: () => AppMentorRoute,
+  } as any);
 const AppStaffAdminModulesRoute = AppStaffAdminModulesRouteImport.update({
   id: '/admin/modules',
   path: '/admin/modules',
@@ -209,6 +216,7 @@ export interface FileRoutesByFullPath {
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
+  '/reviews/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
   '/admin/modules': typeof AppStaffAdminModulesRoute;
   '/cohorts/$cohortId': typeof AppStaffCohortsCohortIdRoute;
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
@@ -237,6 +245,7 @@ export interface FileRoutesByTo {
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
+  '/reviews/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
   '/admin/modules': typeof AppStaffAdminModulesRoute;
   '/cohorts/$cohortId': typeof AppStaffCohortsCohortIdRoute;
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
@@ -270,6 +279,7 @@ export interface FileRoutesById {
   '/_app/journal_/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/_app/journal_/new': typeof AppJournalNewRoute;
   '/_app/_mentee/modules_/$slug': typeof AppMenteeModulesSlugRoute;
+  '/_app/_mentor/reviews_/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
   '/_app/_staff/admin/modules': typeof AppStaffAdminModulesRoute;
   '/_app/_staff/cohorts_/$cohortId': typeof AppStaffCohortsCohortIdRoute;
   '/_app/_staff/people_/$personId': typeof AppStaffPeoplePersonIdRoute;
@@ -300,6 +310,7 @@ export interface FileRouteTypes {
     | '/journal/$reflectionId'
     | '/journal/new'
     | '/modules/$slug'
+    | '/reviews/$reflectionId'
     | '/admin/modules'
     | '/cohorts/$cohortId'
     | '/people/$personId'
@@ -328,6 +339,7 @@ export interface FileRouteTypes {
     | '/journal/$reflectionId'
     | '/journal/new'
     | '/modules/$slug'
+    | '/reviews/$reflectionId'
     | '/admin/modules'
     | '/cohorts/$cohortId'
     | '/people/$personId'
@@ -360,6 +372,7 @@ export interface FileRouteTypes {
     | '/_app/journal_/$reflectionId'
     | '/_app/journal_/new'
     | '/_app/_mentee/modules_/$slug'
+    | '/_app/_mentor/reviews_/$reflectionId'
     | '/_app/_staff/admin/modules'
     | '/_app/_staff/cohorts_/$cohortId'
     | '/_app/_staff/people_/$personId'
@@ -538,6 +551,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppMenteeModulesSlugRouteImport;
       parentRoute: typeof AppMenteeRoute;
     };
+    '/_app/_mentor/reviews_/$reflectionId': {
+      id: '/_app/_mentor/reviews_/$reflectionId';
+      path: '/reviews/$reflectionId';
+      fullPath: '/reviews/$reflectionId';
+      preLoaderRoute: typeof AppMentorReviewsReflectionIdRouteImport;
+      parentRoute: typeof AppMentorRoute;
+    };
     '/_app/_staff/admin/modules': {
       id: '/_app/_staff/admin/modules';
       path: '/admin/modules';
@@ -608,12 +628,14 @@ interface AppMentorRouteChildren {
   AppMentorMenteeModulesRoute: typeof AppMentorMenteeModulesRoute;
   AppMentorMenteesRoute: typeof AppMentorMenteesRoute;
   AppMentorReviewsRoute: typeof AppMentorReviewsRoute;
+  AppMentorReviewsReflectionIdRoute: typeof AppMentorReviewsReflectionIdRoute;
 }
 
 const AppMentorRouteChildren: AppMentorRouteChildren = {
   AppMentorMenteeModulesRoute: AppMentorMenteeModulesRoute,
   AppMentorMenteesRoute: AppMentorMenteesRoute,
   AppMentorReviewsRoute: AppMentorReviewsRoute,
+  AppMentorReviewsReflectionIdRoute: AppMentorReviewsReflectionIdRoute,
 };
 
 const AppMentorRouteWithChildren = AppMentorRoute._addFileChildren(

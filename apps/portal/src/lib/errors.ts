@@ -1,17 +1,19 @@
 import { errorCode, isAppClientError } from './trpc.ts';
 
 const OFFLINE = 'We could not reach Preceptor. Check your connection and try again.';
+const BROKEN = 'Something went wrong while showing this page. Reloading the page usually fixes it.';
 
 /**
  * A sentence to show a person. The API already words its messages for people (and hides
- * internals), so we show them as they are; anything else is a network failure.
+ * internals), so we show them as they are. A tRPC error without a code never got an answer.
  */
 export function errorMessage(error: unknown): string {
   if (isAppClientError(error)) {
     // No code means the request never produced a tRPC answer (offline, proxy down, HTML error page).
     return errorCode(error) ? error.message : OFFLINE;
   }
-  return OFFLINE;
+  // Not from the API: a bug in the page, or its code failed to download after a new release.
+  return BROKEN;
 }
 
 /**

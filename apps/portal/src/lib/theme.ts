@@ -1,11 +1,22 @@
 import {
   type CSSVariablesResolver,
   createTheme,
+  DEFAULT_THEME,
   defaultVariantColorsResolver,
+  type MantineColorsTuple,
   Notification,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
+
+/**
+ * Light badges and alerts print shade 9 on shade 1. For these hues Mantine's shade 9 reads at
+ * under 4.5:1 on shade 1 (green 3.8:1), so their darkest shade is made darker still.
+ */
+function withDarkestShade(color: 'green' | 'teal' | 'orange' | 'yellow', shade9: string): MantineColorsTuple {
+  const [s0, s1, s2, s3, s4, s5, s6, s7, s8] = DEFAULT_THEME.colors[color];
+  return [s0, s1, s2, s3, s4, s5, s6, s7, s8, shade9];
+}
 
 /** Filled surfaces in shade 8 and light/subtle/outline text in shade 9, in every colour: AA contrast. */
 const readableVariantColors: VariantColorsResolver = (input) => {

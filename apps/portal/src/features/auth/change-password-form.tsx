@@ -54,12 +54,13 @@ export function ChangePasswordForm() {
             {formError}
           </Alert>
         ) : null}
+        {/* Toggle labels avoid the word "password", so each field is the only thing its label names. */}
         <PasswordInput
           label="Current password"
           autoComplete="current-password"
           required
           visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': 'Show current password' }}
+          visibilityToggleButtonProps={{ 'aria-label': 'Show what you typed' }}
           key={form.key('currentPassword')}
           {...form.getInputProps('currentPassword')}
         />
@@ -69,7 +70,7 @@ export function ChangePasswordForm() {
           autoComplete="new-password"
           required
           visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': 'Show new password' }}
+          visibilityToggleButtonProps={{ 'aria-label': 'Show what you typed' }}
           key={form.key('newPassword')}
           {...form.getInputProps('newPassword')}
         />

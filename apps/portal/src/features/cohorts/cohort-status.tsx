@@ -10,7 +10,7 @@ const STATUS: Record<CohortSummary['status'], { label: string; color: string }> 
 export function CohortStatusBadge({ status }: { status: CohortSummary['status'] }) {
   const { label, color } = STATUS[status];
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color} variant="light" miw="fit-content">
       {label}
     </Badge>
   );

@@ -1,5 +1,6 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { HospitalOverview } from '@preceptor/domain/reports/report-schemas';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatNumber } from '../../lib/format.ts';
 
 interface HospitalsTableProps {
@@ -12,7 +13,7 @@ export function HospitalsTable({ hospitals, label }: HospitalsTableProps) {
     (a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name),
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll minWidth={640} label={label}>
       <Table striped highlightOnHover aria-label={label} verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -57,6 +58,6 @@ export function HospitalsTable({ hospitals, label }: HospitalsTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -35,6 +35,8 @@ export function MatchesChart({ hospitals }: { hospitals: HospitalOverview[] }) {
           ]}
           withLegend
           tickLine="y"
+          // Recharts' keyboard layer would put a focus stop inside this hidden picture.
+          barChartProps={{ accessibilityLayer: false }}
         />
       </div>
     </Paper>

@@ -37,7 +37,7 @@ export function MyMatchCard({ match }: { match: MyMatch }) {
               {match.activeSince ? ` · since ${formatDate(match.activeSince)}` : ''}
             </Text>
           </Stack>
-          <Text fw={700} size="lg" aria-label={`Match score ${match.score} of 100`}>
+          <Text fw={700} size="lg">
             {match.score} / 100
           </Text>
         </Group>

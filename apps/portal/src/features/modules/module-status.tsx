@@ -3,20 +3,21 @@ import type { AssignedModule } from '@preceptor/domain/modules/assigned-module-s
 
 type Status = AssignedModule['status'];
 
-// Shade 9 throughout: the default shades of light badges fail WCAG AA contrast.
+// Plain colour names: lib/theme.ts makes light badges' text dark enough for AA. A shade here
+// ('blue.9') would make a light badge's tint and text the same colour, leaving it unreadable.
 const STATUS: Record<Status, { label: string; color: string; variant: 'light' | 'filled' | 'outline' }> = {
   // Overdue is the one status that asks for action, so it is the only filled (loud) badge.
   overdue: { label: 'Overdue', color: 'red.9', variant: 'filled' },
-  in_progress: { label: 'In progress', color: 'blue.9', variant: 'light' },
-  not_started: { label: 'Not started', color: 'gray.9', variant: 'light' },
-  completed: { label: 'Completed', color: 'green.9', variant: 'light' },
-  locked: { label: 'Locked', color: 'gray.9', variant: 'outline' },
+  in_progress: { label: 'In progress', color: 'blue', variant: 'light' },
+  not_started: { label: 'Not started', color: 'gray', variant: 'light' },
+  completed: { label: 'Completed', color: 'green', variant: 'light' },
+  locked: { label: 'Locked', color: 'gray', variant: 'outline' },
 };
 
 export function ModuleStatusBadge({ status }: { status: Status }) {
   const { label, color, variant } = STATUS[status];
   return (
-    <Badge color={color} variant={variant} style={{ flexShrink: 0 }}>
+    <Badge color={color} variant={variant} miw="fit-content">
       {label}
     </Badge>
   );

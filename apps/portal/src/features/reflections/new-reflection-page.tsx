@@ -28,7 +28,6 @@ export function NewReflectionPage() {
     });
 
   // Once per visit (StrictMode runs effects twice in development).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start once on arrival
   useEffect(() => {
     if (started.current) return;
     started.current = true;

@@ -8,7 +8,6 @@ export function PlainParagraphs({ html }: { html: string }) {
     <Stack gap="xs">
       {paragraphs.map((paragraph, index) => (
         // Paragraphs have no identity beyond their place in the text.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <Text key={index} size="sm">
           {paragraph || '\u00a0'}
         </Text>

@@ -76,7 +76,6 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
   }, [editor, canEdit]);
 
   // Text typed here but never saved (closed offline, or a failed save) comes back on opening.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the reflection
   useEffect(() => {
     const latest = readBackups(reflectionId)[0];
     if (!latest) return;

@@ -11,7 +11,7 @@ const STATUS: Record<ReflectionStatus, { label: string; color: string }> = {
 export function ReflectionStatusBadge({ status }: { status: ReflectionStatus }) {
   const { label, color } = STATUS[status];
   return (
-    <Badge color={color} variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={color} variant="light" miw="fit-content">
       {label}
     </Badge>
   );

@@ -1,5 +1,6 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
+import { Link } from '@tanstack/react-router';
 import { formatDate } from '../../lib/format.ts';
 import { ReflectionStatusBadge } from './reflection-status.tsx';
 
@@ -23,7 +24,14 @@ export function ReviewQueueList({ entries, limit }: ReviewQueueListProps) {
           <Paper withBorder p="sm">
             <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
               <Stack gap={2}>
-                <Text fw={600}>{entry.title || 'Untitled reflection'}</Text>
+                <Anchor
+                  fw={600}
+                  renderRoot={(props) => (
+                    <Link {...props} to="/reviews/$reflectionId" params={{ reflectionId: entry.id }} />
+                  )}
+                >
+                  {entry.title || 'Untitled reflection'}
+                </Anchor>
                 <Text size="sm" c="dimmed">
                   From {entry.authorName}
                   {entry.sharedAt ? ` · shared ${formatDate(entry.sharedAt)}` : ''}

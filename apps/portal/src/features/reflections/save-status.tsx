@@ -10,21 +10,12 @@ const LABELS: Record<SaveStatus, string> = {
   error: 'Not saved — kept on this device',
 };
 
-const COLORS: Record<SaveStatus, string> = {
-  saved: 'green.8',
-  unsaved: 'dimmed',
-  saving: 'dimmed',
-  offline: 'orange.9',
-  conflict: 'red.8',
-  error: 'red.8',
-};
-
 /** Always says where the writer's text is: on the server, on the way, or only in this browser. */
 export function SaveStatusText({ status, version }: { status: SaveStatus; version: number }) {
   return (
     <Group gap={6} role="status" aria-live="polite" wrap="nowrap">
       {status === 'saving' ? <Loader size={12} /> : null}
-      <Text size="sm" c={COLORS[status]} data-save-status={status}>
+      <Text size="sm" fw={status === 'saved' ? 400 : 600} data-save-status={status}>
         {LABELS[status]}
         {status === 'saved' ? ` · version ${version}` : ''}
       </Text>

@@ -88,7 +88,7 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
                 : 'Share with my mentor'}
             </Button>
             {blocked ? (
-              <Text size="sm" c="orange.9" id={blockedId}>
+              <Text size="sm" fw={600} id={blockedId}>
                 Sharing waits until each possible patient identifier is edited away or confirmed.
               </Text>
             ) : null}

@@ -1,5 +1,5 @@
-import { AppShell, Burger, Container, Group, ScrollArea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, Container, em, Group, ScrollArea } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet } from '@tanstack/react-router';
 import classes from './app-layout.module.css';
 import { MainNav } from './main-nav.tsx';
@@ -10,6 +10,9 @@ const NAVBAR_ID = 'main-navigation';
 /** Header, role-aware navigation and the page; on phones the navigation folds behind a burger. */
 export function AppLayout() {
   const [navOpened, { toggle, close }] = useDisclosure(false);
+  // Below the `sm` breakpoint the closed navbar only slides off-screen; `inert` also takes its
+  // links out of the Tab order and the accessibility tree, so nobody lands on invisible links.
+  const isPhone = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
 
   return (
     <AppShell
@@ -39,7 +42,7 @@ export function AppLayout() {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id={NAVBAR_ID} aria-label="Main" p="sm">
+      <AppShell.Navbar id={NAVBAR_ID} aria-label="Main" p="sm" inert={isPhone && !navOpened}>
         <AppShell.Section grow component={ScrollArea}>
           <MainNav onNavigate={close} />
         </AppShell.Section>

@@ -1,0 +1,115 @@
+import { Alert, Button, Grid, Paper, Stack, Text, Typography } from '@mantine/core';
+import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useRef, useState } from 'react';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { formatDateTime } from '../../lib/format.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { FeedbackPanel } from './feedback-panel.tsx';
+import { GrowthChart } from './growth-chart.tsx';
+import { ReflectionStatusBadge } from './reflection-status.tsx';
+import { type AnchoredComment, ReviewForm } from './review-form.tsx';
+import { selectionOffsets } from './selection-offsets.ts';
+
+export function ReviewPage() {
+  const { reflectionId } = useParams({ from: '/_app/_mentor/reviews_/$reflectionId' });
+  const trpc = useTRPC();
+  const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }));
+  return (
+    <QueryState query={query} what="this reflection">
+      {(reflection) => <ReviewWorkspace key={reflection.id} reflection={reflection} />}
+    </QueryState>
+  );
+}
+
+function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const [comments, setComments] = useState<AnchoredComment[]>([]);
+  const [selectionHint, setSelectionHint] = useState<string | null>(null);
+  const awaitingReview = reflection.status === 'SHARED';
+
+  const commentOnSelection = () => {
+    const root = textRef.current;
+    const selected = root ? selectionOffsets(root) : null;
+    if (!selected || selected.text.trim() === '') {
+      setSelectionHint(
+        'Select a passage of the reflection first, then choose “Comment on the selected passage”.',
+      );
+      return;
+    }
+    setSelectionHint(null);
+    setComments((previous) =>
+      [
+        ...previous,
+        { anchorStart: selected.start, anchorEnd: selected.end, anchorText: selected.text, body: '' },
+      ].sort((a, b) => a.anchorStart - b.anchorStart),
+    );
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={reflection.title || 'Untitled reflection'}
+        description={
+          <>
+            By {reflection.authorName}
+            {reflection.sharedAt ? `, shared ${formatDateTime(reflection.sharedAt)}` : ''} ·{' '}
+            <ReflectionStatusBadge status={reflection.status} />
+          </>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            {reflection.prompt ? (
+              <Text size="sm" c="dimmed">
+                Answers the prompt “{reflection.prompt.title}” from {reflection.prompt.moduleTitle}.
+              </Text>
+            ) : null}
+            <Paper withBorder p="md">
+              <Typography>
+                {/* The server sanitizes every body before storing it (see the API's sanitize-body). */}
+                <div
+                  ref={textRef}
+                  data-testid="reflection-text"
+                  dangerouslySetInnerHTML={{ __html: reflection.body }}
+                />
+              </Typography>
+            </Paper>
+            {awaitingReview ? (
+              <Stack gap={4} align="flex-start">
+                <Button
+                  variant="light"
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={commentOnSelection}
+                >
+                  Comment on the selected passage
+                </Button>
+                {selectionHint ? (
+                  <Text size="sm" fw={600} role="status">
+                    {selectionHint}
+                  </Text>
+                ) : null}
+              </Stack>
+            ) : null}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            {awaitingReview ? (
+              <ReviewForm reflection={reflection} comments={comments} onCommentsChange={setComments} />
+            ) : (
+              <Alert color="blue" title="Not waiting for review">
+                This reflection is not waiting for your review now. Its earlier feedback is below.
+              </Alert>
+            )}
+            <FeedbackPanel reflectionId={reflection.id} title="Earlier feedback" />
+            <GrowthChart menteeId={reflection.authorId} title={`${reflection.authorName}’s growth`} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
