@@ -60,7 +60,7 @@ test('a coordinator runs matching for a cohort, pins a pair, re-runs and publish
   await dialog.getByRole('button', { name: 'Publish matches' }).click();
   await expect(page.getByText(/match(es)? published/)).toBeVisible();
   const matches = page.getByRole('region', { name: 'Matches' });
-  await expect(matches.getByRole('button', { name: `End the match of ${pairLabel}` })).toBeVisible();
+  await expect(matches.getByRole('button', { name: `End match of ${pairLabel}` })).toBeVisible();
 });
 
 test('a mentee sees why they were matched and where to rank preferred mentors', async ({ page }) => {

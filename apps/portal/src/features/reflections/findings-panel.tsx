@@ -47,7 +47,7 @@ export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }
             <Paper withBorder p="sm">
               <Stack gap={6}>
                 <Group gap="xs" wrap="wrap">
-                  <Badge color="orange" variant="filled">
+                  <Badge color="red.9" variant="filled">
                     {KIND_LABELS[finding.kind]}
                   </Badge>
                   <Text fw={600}>“{finding.text}”</Text>
