@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './accessibility.ts';
 
 const PASSWORD = 'preceptor-demo';
 
@@ -12,16 +12,6 @@ async function signIn(page: Page, email: string) {
 }
 
 /** `exclude`: parts of the page other areas own and check themselves (e.g. a chart). */
-async function expectNoAccessibilityViolations(page: Page, exclude?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const results = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  expect(
-    results.violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
-
 // Records of its own (a new cohort, new people), so the demo data stays as other specs expect it.
 test('a coordinator creates a cohort, imports people into it and adds one more', async ({ page }) => {
   const stamp = Date.now().toString(36);
@@ -132,7 +122,7 @@ test('the admin pages read well for assistive technology, on a phone too', async
   await page.goto('/hospitals');
   await expect(page.getByRole('table', { name: 'Partner hospitals' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Staff roles' })).toBeVisible();
-  await expectNoAccessibilityViolations(page, 'figure');
+  await expectNoAccessibilityViolations(page, { exclude: 'figure' });
 
   await page.goto('/audit');
   await expect(page.getByRole('table', { name: 'Audit log' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { expectNoAccessibilityViolations } from './accessibility.ts';
 
 const PASSWORD = 'preceptor-demo';
 // Handoff communication is on the demo mentee's cardiac curriculum and not yet started in the seed.
@@ -43,17 +43,6 @@ async function signIn(page: Page, email: string) {
 }
 
 /** `within` limits the check to our part of a page another area owns (the cohort page's tab). */
-async function expectNoAccessibilityViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page });
-  if (within) builder.include(within);
-  const results = await builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`,
-    ),
-  ).toEqual([]);
-}
-
 /** The question's group in the form, found by its prompt (questions are shuffled per attempt). */
 function questionGroup(form: Locator, question: ContentQuestion): Locator {
   return form.locator('.mantine-InputWrapper-root').filter({ hasText: question.prompt });
@@ -137,7 +126,7 @@ test('staff, mentors and admins see module progress and authoring pages without 
   await page.getByRole('tab', { name: 'Curriculum' }).click();
   await expect(page.getByRole('form', { name: 'Curriculum' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Module 1' })).toBeVisible();
-  await expectNoAccessibilityViolations(page, '[role="tabpanel"]');
+  await expectNoAccessibilityViolations(page, { include: '[role="tabpanel"]' });
 
   await page.context().clearCookies();
   await signIn(page, 'mentor@preceptor.test');

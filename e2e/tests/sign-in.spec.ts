@@ -1,5 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAccessibilityViolations as checkAccessibility } from './accessibility.ts';
+
+// Known defect, tracked in the closing note: some staff and matching badges fall short of AA contrast.
+const expectNoAccessibilityViolations = (page: Page) =>
+  checkAccessibility(page, { disableRules: ['color-contrast'] });
 
 const PASSWORD = 'preceptor-demo';
 
@@ -9,15 +13,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // Known defect, tracked in the closing note: some staff and matching badges fall short of AA contrast.
-    .disableRules(['color-contrast'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
 test('the sign-in page refuses a wrong password with a visible message', async ({ page }) => {
