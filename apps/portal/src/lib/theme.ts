@@ -2,98 +2,47 @@ import {
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
-  defaultVariantColorsResolver,
-  type MantineColorsTuple,
+  Drawer,
+  Modal,
   Notification,
-  parseThemeColor,
-  type VariantColorsResolver,
 } from '@mantine/core';
+import { readablePalette } from './readable-colors.ts';
 
 /**
- * Light badges and alerts print shade 9 on shade 1. For these hues Mantine's shade 9 reads at
- * under 4.5:1 on shade 1 (green 3.8:1), so their darkest shade is made darker still.
- */
-function withDarkestShade(color: 'green' | 'teal' | 'orange' | 'yellow', shade9: string): MantineColorsTuple {
-  const [s0, s1, s2, s3, s4, s5, s6, s7, s8] = DEFAULT_THEME.colors[color];
-  return [s0, s1, s2, s3, s4, s5, s6, s7, s8, shade9];
-}
-
-/** Filled surfaces in shade 8 and light/subtle/outline text in shade 9, in every colour: AA contrast. */
-const readableVariantColors: VariantColorsResolver = (input) => {
-  const defaults = defaultVariantColorsResolver(input);
-  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-  if (!parsed.isThemeColor || parsed.shade !== undefined) return defaults;
-  const shade = (n: number) => `var(--mantine-color-${parsed.color}-${n})`;
-  if (input.variant === 'filled') {
-    return { ...defaults, background: shade(8), hover: shade(9), color: 'var(--mantine-color-white)' };
-  }
-  if (input.variant === 'light' || input.variant === 'subtle' || input.variant === 'outline') {
-    return { ...defaults, color: shade(9) };
-  }
-  return defaults;
-};
-
-/**
- * Mantine's defaults put white text on blue-6 (3.6:1) and dimmed text in gray-6 (3.3:1); both
- * fall short of WCAG AA's 4.5:1. Shade 8 for filled colours, gray-7 for dimmed text and red-9
- * for error messages pass.
+ * Every colour reads at WCAG AA in the light scheme, the only one the portal offers: filled
+ * surfaces use shade 8 (Mantine's default shade 6 under white text is 3.6:1 for blue), and the
+ * palette's shades 8 and 9 are darkened where a hue is too bright for white text or for light
+ * badges (see readable-colors.ts). Mantine's own variant colours do the rest.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 5 },
-  // Picks black or white text on filled surfaces by luminance, so every colour reads.
+  // Picks black or white text on surfaces in an explicit light shade (e.g. `yellow.4`).
   autoContrast: true,
-  variantColorResolver: readableVariantColors,
+  // Pages are white; the sign-in page and a few panels are gray-0.
+  colors: readablePalette(DEFAULT_THEME.colors, [DEFAULT_THEME.white, DEFAULT_THEME.colors.gray[0]]),
   defaultRadius: 'md',
-  colors: {
-    green: withDarkestShade('green', '#1e6b30'),
-    teal: withDarkestShade('teal', '#06664a'),
-    orange: withDarkestShade('orange', '#a63c06'),
-    yellow: withDarkestShade('yellow', '#7a4100'),
-  },
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
   components: {
-    // Mantine's close button is an icon alone: without a label screen readers announce "button".
+    // Mantine's close buttons are an icon alone: without a label screen readers announce "button".
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
 });
 
 /**
- * Badges, alerts and buttons in colours other than the primary use shade 6 by default, which
- * fails AA for small text. Filled surfaces take shade 8 and light variants' text shade 9.
+ * Mantine's dimmed and placeholder text is gray-6 (3.3:1 on white, gray-5 placeholders 2.1:1) and
+ * its error text red-6 (3.3:1): all too faint for small text. Gray-7 reads at 8:1, so dimmed text
+ * stays visibly secondary to the black body text; red-9 at 5.5:1.
  */
-const PALETTE = [
-  'gray',
-  'red',
-  'pink',
-  'grape',
-  'violet',
-  'indigo',
-  'blue',
-  'cyan',
-  'teal',
-  'green',
-  'lime',
-  'yellow',
-  'orange',
-];
-const readableVariants = Object.fromEntries(
-  PALETTE.flatMap((color) => [
-    [`--mantine-color-${color}-filled`, `var(--mantine-color-${color}-8)`],
-    [`--mantine-color-${color}-filled-hover`, `var(--mantine-color-${color}-9)`],
-    [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`],
-    [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-8)`],
-  ]),
-);
-
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
-    ...readableVariants,
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    // Field error messages are small text: red-6 (3.3:1) is too faint, red-9 reads at 5.5:1.
+    '--mantine-color-placeholder': 'var(--mantine-color-dimmed)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
