@@ -10,7 +10,10 @@ export interface AccessibilityScope {
   disableRules?: string[];
 }
 
-/** WCAG 2.1 A/AA with axe; each violation is listed with the elements it was found on. */
+/**
+ * WCAG 2.1 A/AA with axe; each violation is listed with the elements it was found on and axe's
+ * own summary (for contrast: the two colours and the ratio), so a failure can be fixed from the log.
+ */
 export async function expectNoAccessibilityViolations(page: Page, scope: AccessibilityScope = {}) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (scope.include) builder.include(scope.include);
@@ -19,7 +22,10 @@ export async function expectNoAccessibilityViolations(page: Page, scope: Accessi
   const results = await builder.analyze();
   expect(
     results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`,
+      (v) =>
+        `${v.id}: ${v.help}\n${v.nodes
+          .map((n) => `  ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`)
+          .join('\n')}`,
     ),
   ).toEqual([]);
 }
