@@ -3,8 +3,8 @@
  * ACTIVE matches (with explainable scores) and each cohort's curriculum.
  */
 import type { Prisma } from '../generated/prisma/client.ts';
+import { scoreDemoMatches } from './demo-match-scores.ts';
 import type { SeededModuleRef } from './journal.ts';
-import { explainPair } from './match-factors.ts';
 import { type CohortKey, type CohortSeed, DEMO_COHORTS, type HospitalCode } from './network.ts';
 import { DEMO_ACTIVE_MATCHES, DEMO_PREFERENCES } from './pairings.ts';
 import { cohortForHospital, demoPeople, personByEmail } from './people.ts';
@@ -124,17 +124,24 @@ export async function seedCohorts(tx: Prisma.TransactionClient, input: CohortInp
     ),
   });
 
-  const matchData = DEMO_ACTIVE_MATCHES.map((pair) => {
-    const mentor = personByEmail(pair.mentor);
+  const scoredMatches = scoreDemoMatches({
+    pairs: DEMO_ACTIVE_MATCHES,
+    preferences: DEMO_PREFERENCES,
+    ids: {
+      userId,
+      membershipId,
+      hospitalId: (code) => requireId(hospitalIds, code, 'hospital'),
+    },
+  });
+  const matchData = scoredMatches.map((pair) => {
     const mentee = personByEmail(pair.mentee);
-    const { score, factors } = explainPair(mentor, mentee);
     return {
       cohortId: cohortId(cohortForHospital(mentee.hospital)),
       mentorMembershipId: membershipId(pair.mentor),
       menteeMembershipId: membershipId(pair.mentee),
       status: 'ACTIVE' as const,
-      score,
-      factors: factors as unknown as Prisma.InputJsonValue,
+      score: pair.score,
+      factors: pair.factors,
       proposedAt: new Date(pair.activatedAt.getTime() - 3 * DAY_MS),
       activatedAt: pair.activatedAt,
     };
