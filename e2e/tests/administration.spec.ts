@@ -1,15 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
-
-const PASSWORD = 'preceptor-demo';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-}
+import { signIn } from './demo-sign-in.ts';
 
 // Records of its own (a new cohort, new people), so the demo data stays as other specs expect it.
 test('a coordinator creates a cohort, imports people into it and adds one more', async ({ page }) => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
+import { signIn } from './demo-sign-in.ts';
 
-const PASSWORD = 'preceptor-demo';
 // Handoff communication is on the demo mentee's cardiac curriculum and not yet started in the seed.
 const SLUG = 'handoff-communication';
 
@@ -34,15 +34,6 @@ const readings = content.sections.filter((section) => section.kind === 'lesson' 
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-}
-
-/** `within` limits the check to our part of a page another area owns (the cohort page's tab). */
 /** The question's group in the form, found by its prompt (questions are shuffled per attempt). */
 function questionGroup(form: Locator, question: ContentQuestion): Locator {
   return form.locator('.mantine-InputWrapper-root').filter({ hasText: question.prompt });
