@@ -32,7 +32,7 @@ describe('scoreDemoMatches', () => {
   it('gives the named demo pairs the reasons the demo walks through', () => {
     const named = score().find((match) => match.mentee === 'mentee@preceptor.test');
     const factor = (name: string) => named?.factors.find((candidate) => candidate.factor === name);
-    expect(factor('specialty')).toMatchObject({ value: 1, detail: 'Both in cardiac surgery' });
+    expect(factor('specialty')).toMatchObject({ value: 1, detail: 'Both in Cardiac surgery' });
     expect(factor('profession')).toMatchObject({ value: 1, detail: 'Both in perfusion' });
     expect(factor('site')).toMatchObject({ value: 1, detail: 'Same hospital' });
     expect(named?.score).toBeGreaterThanOrEqual(60);

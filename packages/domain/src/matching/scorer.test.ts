@@ -64,6 +64,8 @@ describe('scorePairs: factors', () => {
     const result = run();
     expect(result.allowed[0]?.score).toBe(100);
     expect(factor(result, 'specialty').detail).toBe('Both in pediatric cardiac perfusion');
+    const acronym = run({}, { e: { specialty: 'cvor' }, m: { specialty: 'CVOR' } });
+    expect(factor(acronym, 'specialty').detail).toBe('Both in CVOR');
     expect(factor(result, 'profession').detail).toBe('Both in perfusion');
     expect(factor(result, 'goals').detail).toBe('Shares 3 of 3 goals: ECMO, leadership, VAD support');
     expect(factor(result, 'site').detail).toBe('Same hospital');

@@ -294,7 +294,8 @@ function specialtyFactor(mentee: Prepared, mentor: Prepared, explain: boolean): 
   const a = mentee.specialty;
   const b = mentor.specialty;
   if (!a || !b) return { value: 0, detail: 'Specialty not given' };
-  if (a === b) return { value: 1, detail: explain ? `Both in ${a}` : '' };
+  // Said as the mentor wrote it ("CVOR", "ECMO"), not in its compared lower-case form.
+  if (a === b) return { value: 1, detail: explain ? `Both in ${mentor.person.specialty?.trim()}` : '' };
   const their = `${mentor.person.specialty} and ${mentee.person.specialty}`;
   if (SPECIALTY_FAMILIES.some((family) => family.includes(a) && family.includes(b))) {
     return { value: 0.5, detail: explain ? `Related specialties: ${their}` : '' };
