@@ -54,6 +54,7 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
   await page.goto('/modules');
   await page.getByRole('link', { name: content.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: content.title })).toBeVisible();
+  await expect(page.getByText('Written for:')).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   const sections = page.getByRole('navigation', { name: 'Sections of this module' });

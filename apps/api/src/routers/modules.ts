@@ -5,8 +5,8 @@ import {
   ImportModuleInput,
   ModuleRef,
   ModuleVersionSummary,
+  parseUpdateDraftInput,
   SavedVersion,
-  UpdateDraftInput,
   VersionContent,
   VersionRef,
 } from '@preceptor/domain/modules/authoring-schemas';
@@ -103,7 +103,7 @@ export const modulesRouter = router({
     .output(SavedVersion)
     .mutation(({ ctx, input }) => createDraft(ctx.prisma, ctx.user.id, ctx.meta, input.moduleId)),
   updateDraft: adminProcedure
-    .input(UpdateDraftInput)
+    .input(parseUpdateDraftInput)
     .output(SavedVersion)
     .mutation(({ ctx, input }) => updateDraft(ctx.prisma, ctx.user.id, ctx.meta, input)),
   publishDraft: adminProcedure

@@ -29,6 +29,8 @@ describe('importModuleContent', () => {
     });
     expect(version.publishedAt).not.toBeNull();
     expect(version.ceHours.toFixed(2)).toBe(content.ceHours.toFixed(2));
+    expect(content.audience.length).toBeGreaterThan(0);
+    expect(version.audience).toEqual(content.audience);
     expect(version.sections.map((section) => section.key)).toEqual(
       content.sections.map((section) => section.key),
     );
@@ -74,5 +76,19 @@ describe('importModuleContent', () => {
     });
     expect(statuses.map((row) => row.status)).toEqual(['RETIRED', 'PUBLISHED', 'DRAFT']);
     expect(statuses[2]?.publishedAt).toBeNull();
+  });
+
+  it('publishes only a complete module and writes nothing otherwise', async () => {
+    const versionsBefore = await db.prisma.moduleVersion.count();
+    const withoutQuiz = {
+      ...content,
+      sections: content.sections.filter((section) => section.kind !== 'quiz'),
+    };
+    await expect(
+      db.prisma.$transaction((tx) =>
+        importModuleContent(tx, withoutQuiz, { publish: true, createdById: null }),
+      ),
+    ).rejects.toThrow(/not complete enough to publish: sections: A module has exactly one quiz section/);
+    expect(await db.prisma.moduleVersion.count()).toBe(versionsBefore);
   });
 });

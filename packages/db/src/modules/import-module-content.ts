@@ -1,6 +1,7 @@
 /**
- * Writes a validated module file (ModuleContent) into the database as a new module version:
- * Module (found or created by slug) → ModuleVersion → ModuleSection rows → QuizQuestion rows.
+ * Writes a validated module file into the database as a new module version: Module (found or
+ * created by slug) → ModuleVersion → ModuleSection rows → QuizQuestion rows. A draft may be
+ * incomplete (ModuleDraft); a published version must be a complete module (ModuleContent).
  *
  * Used by the demo seed and by the admin's "import a module file" feature. Importing a slug
  * that already exists never edits an existing version (published versions are immutable and
@@ -10,9 +11,9 @@
  *
  * Pass a transaction client: the version, its sections and questions must land together.
  */
-import type { ModuleContent, ModuleSection } from '@preceptor/domain/modules/module-content';
+import { ModuleContent, type ModuleDraft } from '@preceptor/domain/modules/module-content';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { SectionKind } from '../generated/prisma/enums.ts';
+import { versionColumns, type WrittenSection, writeVersionSections } from './version-rows.ts';
 
 export interface ImportModuleOptions {
   /** true: the new version is PUBLISHED (and earlier published ones RETIRED); false: a DRAFT. */
@@ -33,59 +34,21 @@ export interface ImportedModule {
   readonly createdModule: boolean;
   readonly status: 'PUBLISHED' | 'DRAFT';
   /** Sections in position order (positions are 1-based). */
-  readonly sections: readonly {
-    readonly key: string;
-    readonly kind: SectionKind;
-    readonly position: number;
-  }[];
-}
-
-const SECTION_KIND = {
-  lesson: 'LESSON',
-  case: 'CASE',
-  quiz: 'QUIZ',
-  reflection: 'REFLECTION',
-} as const satisfies Record<ModuleSection['kind'], SectionKind>;
-
-/** The row fields a section maps to; kind-specific fields are null/empty for the other kinds. */
-function sectionRow(
-  section: ModuleSection,
-  versionId: string,
-  position: number,
-): Prisma.ModuleSectionCreateManyInput {
-  const base = {
-    versionId,
-    key: section.key,
-    position,
-    kind: SECTION_KIND[section.kind],
-    title: section.title,
-  };
-  switch (section.kind) {
-    case 'lesson':
-      return { ...base, body: section.body, discussionQuestions: [] };
-    case 'case':
-      return { ...base, body: section.body, discussionQuestions: section.discussionQuestions };
-    case 'reflection':
-      // The prompt is what the mentee answers in their journal.
-      return { ...base, body: section.prompt, discussionQuestions: [] };
-    case 'quiz':
-      return {
-        ...base,
-        // A quiz has no prose of its own; its questions are rows of their own.
-        body: '',
-        discussionQuestions: [],
-        passMark: section.passMark,
-        attemptsAllowed: section.attemptsAllowed,
-        shuffle: section.shuffle,
-      };
-  }
+  readonly sections: readonly WrittenSection[];
 }
 
 export async function importModuleContent(
   tx: Prisma.TransactionClient,
-  content: ModuleContent,
+  content: ModuleDraft,
   options: ImportModuleOptions,
 ): Promise<ImportedModule> {
+  if (options.publish) {
+    const complete = ModuleContent.safeParse(content);
+    if (!complete.success) {
+      const problems = complete.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      throw new Error(`"${content.slug}" is not complete enough to publish: ${problems.join('; ')}`);
+    }
+  }
   const existing = await tx.module.findUnique({ where: { slug: content.slug }, select: { id: true } });
   const moduleId =
     existing?.id ?? (await tx.module.create({ data: { slug: content.slug }, select: { id: true } })).id;
@@ -110,42 +73,14 @@ export async function importModuleContent(
       moduleId,
       version,
       status,
-      title: content.title,
-      summary: content.summary,
-      competencies: [...content.competencies],
-      estimatedMinutes: content.estimatedMinutes,
-      // A string keeps DECIMAL(4,2) exact (validation already limits it to two decimals).
-      ceHours: content.ceHours.toFixed(2),
+      ...versionColumns(content),
       publishedAt: options.publish ? (options.publishedAt ?? new Date()) : null,
       createdById: options.createdById,
     },
     select: { id: true },
   });
 
-  const sections = await tx.moduleSection.createManyAndReturn({
-    data: content.sections.map((section, index) => sectionRow(section, created.id, index + 1)),
-    select: { id: true, key: true, kind: true, position: true },
-  });
-  const sectionIdByKey = new Map(sections.map((section) => [section.key, section.id]));
-
-  const questions = content.sections.flatMap((section) =>
-    section.kind !== 'quiz'
-      ? []
-      : section.questions.map((question, index) => {
-          const sectionId = sectionIdByKey.get(section.key);
-          if (!sectionId) throw new Error(`Section ${section.key} was not created`);
-          return {
-            sectionId,
-            key: question.key,
-            position: index + 1,
-            prompt: question.prompt,
-            kind: question.kind === 'single' ? ('SINGLE' as const) : ('MULTIPLE' as const),
-            choices: question.choices.map(({ key, text, correct }) => ({ key, text, correct })),
-            explanation: question.explanation,
-          };
-        }),
-  );
-  if (questions.length > 0) await tx.quizQuestion.createMany({ data: questions });
+  const sections = await writeVersionSections(tx, created.id, content.sections);
 
   return {
     moduleId,
@@ -155,8 +90,6 @@ export async function importModuleContent(
     version,
     createdModule: !existing,
     status,
-    sections: [...sections]
-      .sort((a, b) => a.position - b.position)
-      .map(({ key, kind, position }) => ({ key, kind, position })),
+    sections,
   };
 }

@@ -96,17 +96,31 @@ async function buildTemplateIfMissing(serverUrl: string, migrationsDir: string):
   });
 }
 
-/** Templates of older migrations, and test databases of crashed runs. Best effort. */
+/**
+ * Several checkouts (branches with different migrations) may test against one server at once,
+ * each with its own template: dropping every other template broke their runs mid-way. So the
+ * newest few stay, and older ones go, oldest first (OIDs grow with each CREATE DATABASE).
+ */
+const TEMPLATES_KEPT = 4;
+
+/** Templates beyond the newest few, and test databases of crashed runs. Best effort. */
 async function dropLeftovers(admin: pg.Client, currentTemplate: string): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE '${TEMPLATE_PREFIX}%' OR datname LIKE '${TEST_DB_PREFIX}%'`,
+    `SELECT datname FROM pg_database WHERE datname LIKE '${TEMPLATE_PREFIX}%' OR datname LIKE '${TEST_DB_PREFIX}%' ORDER BY oid DESC`,
   );
+  let templatesSeen = 0;
   for (const { datname } of rows) {
     if (datname === currentTemplate) continue;
+    if (datname.startsWith(TEMPLATE_PREFIX) && ++templatesSeen < TEMPLATES_KEPT) continue;
     if (datname.startsWith(TEST_DB_PREFIX)) {
       const created = Number.parseInt(datname.slice(TEST_DB_PREFIX.length).split('_')[0] ?? '', 36);
       if (!(Date.now() - created > STALE_AFTER_MS)) continue;
     }
     await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
   }
+}
+
+/** Forgets a template this process built, so the next ensureTemplate checks the server again. */
+export function forgetTemplate(serverUrl: string, migrationsDir: string): void {
+  ready.delete(`${serverUrl}\0${migrationsDir}`);
 }

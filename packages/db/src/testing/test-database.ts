@@ -15,7 +15,13 @@ import { DatabaseUnavailableError, toDatabaseUnavailable } from '../database-err
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { migrateDatabase } from '../migrate.ts';
 import { DEFAULT_MIGRATIONS_DIR } from '../schema-engine.ts';
-import { databaseUrl, ensureTemplate, newTestDatabaseName, withAdminClient } from './postgres-template.ts';
+import {
+  databaseUrl,
+  ensureTemplate,
+  forgetTemplate,
+  newTestDatabaseName,
+  withAdminClient,
+} from './postgres-template.ts';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -83,11 +89,20 @@ export async function createPostgresTestDatabase(
   options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> {
   const migrationsDir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
-  const template = options.empty ? 'template0' : await ensureTemplate(serverUrl, migrationsDir);
   const name = newTestDatabaseName();
-  await withAdminClient(serverUrl, (admin) =>
-    admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`),
-  );
+  for (let attempt = 1; ; attempt++) {
+    const template = options.empty ? 'template0' : await ensureTemplate(serverUrl, migrationsDir);
+    try {
+      await withAdminClient(serverUrl, (admin) =>
+        admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`),
+      );
+      break;
+    } catch (error) {
+      // 3D000: the template is gone — an older checkout's test run on this server dropped it.
+      if ((error as { code?: string }).code !== '3D000' || attempt >= 3) throw error;
+      forgetTemplate(serverUrl, migrationsDir);
+    }
+  }
   const url = databaseUrl(serverUrl, name);
   // Tests run queries one after another: a small pool keeps many test files under max_connections.
   const database = createPrismaClient({ databaseUrl: url }, { poolSize: 4 });

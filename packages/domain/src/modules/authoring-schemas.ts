@@ -1,11 +1,23 @@
 import { z } from 'zod';
-import { ModuleContent } from './module-content.ts';
+import { parseWithFieldErrors } from '../field-errors.ts';
+import { ModuleDraft } from './module-content.ts';
 
 export const ModuleRef = z.object({ moduleId: z.uuid('That is not a module id.') });
 export const VersionRef = z.object({ versionId: z.uuid('That is not a module version id.') });
 
-export const UpdateDraftInput = z.object({ versionId: z.uuid(), content: ModuleContent });
+export const UpdateDraftInput = z.object({
+  versionId: z.uuid('That is not a module version id.'),
+  content: ModuleDraft,
+});
 export type UpdateDraftInput = z.infer<typeof UpdateDraftInput>;
+
+/**
+ * UpdateDraftInput as the API's input parser: a module is a deep document, so a refusal names
+ * each problem by its full path (`content.sections.2.title`) for the editor to show in place.
+ */
+export function parseUpdateDraftInput(input: unknown): UpdateDraftInput {
+  return parseWithFieldErrors(UpdateDraftInput, input, 'The draft was not saved');
+}
 
 /** A module file's text, YAML or JSON (JSON is YAML too), as an admin uploads or pastes it. */
 export const ImportModuleInput = z.object({
@@ -42,7 +54,8 @@ export const VersionContent = z.object({
   moduleId: z.string(),
   version: z.number().int(),
   status: VersionStatus,
-  content: ModuleContent,
+  /** A draft may still be incomplete; published and retired versions are complete modules. */
+  content: ModuleDraft,
 });
 export type VersionContent = z.infer<typeof VersionContent>;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ModuleContent, toPublicQuiz } from './module-content.ts';
+import { MAX_SECTIONS, ModuleContent, ModuleDraft, toPublicQuiz } from './module-content.ts';
 import { sampleModule, sampleQuiz } from './test-fixtures.ts';
 
-function issuesOf(input: unknown): string[] {
-  const result = ModuleContent.safeParse(input);
+function issuesOf(input: unknown, schema: typeof ModuleDraft = ModuleContent): string[] {
+  const result = schema.safeParse(input);
   return result.success
     ? []
     : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -74,8 +74,79 @@ describe('ModuleContent schema', () => {
   it('takes audience from the profession list and CE hours to two decimals', () => {
     expect(issuesOf({ ...sampleModule(), audience: ['PERFUSION', 'NURSING'] })).toEqual([]);
     expect(issuesOf({ ...sampleModule(), audience: ['wizard'] }).join()).toMatch(/^audience\.0/);
+    expect(issuesOf({ ...sampleModule(), audience: ['NURSING', 'PERFUSION', 'NURSING'] })).toEqual([
+      'audience.2: NURSING is listed twice.',
+    ]);
     expect(issuesOf({ ...sampleModule(), ceHours: 1.25 })).toEqual([]);
     expect(issuesOf({ ...sampleModule(), ceHours: 1.125 }).join()).toMatch(/^ceHours/);
+  });
+});
+
+describe('ModuleDraft schema', () => {
+  const module = sampleModule();
+  const without = (kind: string) => module.sections.filter((section) => section.kind !== kind);
+
+  it('saves a draft that still lacks its quiz, its reflection prompt or quiz questions', () => {
+    const unfinished = [
+      { ...module, sections: without('quiz') },
+      { ...module, sections: without('reflection') },
+      { ...module, sections: [] },
+      { ...module, sections: module.sections.map((s) => (s.kind === 'quiz' ? { ...s, questions: [] } : s)) },
+    ];
+    for (const draft of unfinished) expect(issuesOf(draft, ModuleDraft)).toEqual([]);
+  });
+
+  it('publishes only a module with a quiz that has questions and a reflection prompt', () => {
+    expect(issuesOf({ ...module, sections: without('quiz') })).toEqual([
+      'sections: A module has exactly one quiz section (found 0).',
+    ]);
+    expect(issuesOf({ ...module, sections: without('reflection') })).toEqual([
+      'sections: A module has exactly one reflection section (found 0).',
+    ]);
+    const emptyQuiz = module.sections.map((s) => (s.kind === 'quiz' ? { ...s, questions: [] } : s));
+    expect(issuesOf({ ...module, sections: emptyQuiz })).toEqual([
+      'sections.2.questions: Add at least one question to the quiz.',
+    ]);
+  });
+
+  it('refuses a second quiz or reflection prompt and repeated section keys even in a draft', () => {
+    const reflection = { kind: 'reflection', key: 'reflect-again', title: 'Again', prompt: 'And?' };
+    expect(issuesOf({ ...module, sections: [...module.sections, reflection] }, ModuleDraft)).toEqual([
+      'sections: A module has exactly one reflection section (found 2).',
+    ]);
+    const lesson = { kind: 'lesson', key: 'case-one', title: 'Same key', body: 'Text.' };
+    expect(issuesOf({ ...module, sections: [...without('quiz'), lesson] }, ModuleDraft)).toEqual([
+      'sections.3.key: Duplicate key "case-one".',
+    ]);
+  });
+
+  it('names each missing text at its field, alongside the module-level problems', () => {
+    const sections = [
+      { kind: 'lesson', key: 'lesson-1', title: ' ', body: '' },
+      { kind: 'case', key: 'case-1', title: 'A case', body: 'Text.', discussionQuestions: [] },
+      { kind: 'reflection', key: 'lesson-1', title: 'Reflect', prompt: '' },
+    ];
+    expect(issuesOf({ ...module, sections }, ModuleDraft)).toEqual([
+      'sections.0.title: Give it a title.',
+      'sections.0.body: Write the lesson.',
+      'sections.1.discussionQuestions: Add at least one discussion question.',
+      'sections.2.prompt: Write the reflection prompt.',
+      'sections.2.key: Duplicate key "lesson-1".',
+    ]);
+  });
+
+  it('defaults the audience to nobody in particular and caps the number of sections', () => {
+    const { audience: _audience, ...withoutAudience } = module;
+    expect(ModuleDraft.parse(withoutAudience).audience).toEqual([]);
+    const lessons = Array.from({ length: MAX_SECTIONS + 1 }, (_, i) => ({
+      kind: 'lesson',
+      key: `lesson-${i + 1}`,
+      title: `Lesson ${i + 1}`,
+      body: 'Text.',
+    }));
+    expect(issuesOf({ ...module, sections: lessons }, ModuleDraft)).toEqual([
+      `sections: A module has at most ${MAX_SECTIONS} sections.`,
+    ]);
   });
 });
 

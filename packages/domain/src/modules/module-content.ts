@@ -32,9 +32,17 @@ const Key = z
     'Use kebab-case: lower-case letters and digits joined by single hyphens.',
   );
 
+/** A text the author must write; the message says which one is missing. */
+function text(missing: string, max?: number) {
+  const required = z.string().trim().min(1, missing);
+  return max === undefined ? required : required.max(max, `Use at most ${max} characters.`);
+}
+
+const Title = text('Give it a title.', 200);
+
 export const QuizChoice = z.object({
   key: Key,
-  text: z.string().trim().min(1).max(500),
+  text: text('Write the choice.', 500),
   correct: z.boolean(),
 });
 export type QuizChoice = z.infer<typeof QuizChoice>;
@@ -42,10 +50,10 @@ export type QuizChoice = z.infer<typeof QuizChoice>;
 export const QuizQuestion = z
   .object({
     key: Key,
-    prompt: z.string().trim().min(1).max(2000),
+    prompt: text('Write the question.', 2000),
     kind: z.enum(['single', 'multiple']),
-    choices: z.array(QuizChoice).min(2).max(8),
-    explanation: z.string().trim().min(1, 'Every question needs an explanation.').max(3000),
+    choices: z.array(QuizChoice).min(2, 'Offer at least two choices.').max(8, 'Offer at most eight choices.'),
+    explanation: text('Every question needs an explanation.', 3000),
   })
   .superRefine((question, ctx) => {
     const correct = question.choices.filter((choice) => choice.correct).length;
@@ -66,37 +74,40 @@ export type QuizQuestion = z.infer<typeof QuizQuestion>;
 export const LessonSection = z.object({
   kind: z.literal('lesson'),
   key: Key,
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().min(1),
+  title: Title,
+  body: text('Write the lesson.'),
 });
 export type LessonSection = z.infer<typeof LessonSection>;
 
 export const CaseSection = z.object({
   kind: z.literal('case'),
   key: Key,
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().min(1),
-  discussionQuestions: z.array(z.string().trim().min(1)).min(1),
+  title: Title,
+  body: text('Write the case vignette.'),
+  discussionQuestions: z
+    .array(text('Write the discussion question.'))
+    .min(1, 'Add at least one discussion question.'),
 });
 export type CaseSection = z.infer<typeof CaseSection>;
 
 export const QuizSection = z.object({
   kind: z.literal('quiz'),
   key: Key,
-  title: z.string().trim().min(1).max(200),
+  title: Title,
   passMark: z.number().int().min(0).max(100),
   /** null: unlimited attempts. */
   attemptsAllowed: z.number().int().min(1).nullable(),
   shuffle: z.boolean(),
-  questions: z.array(QuizQuestion).min(1),
+  // A draft's quiz may still be empty; publishing needs a question (see ModuleContent).
+  questions: z.array(QuizQuestion),
 });
 export type QuizSection = z.infer<typeof QuizSection>;
 
 export const ReflectionSection = z.object({
   kind: z.literal('reflection'),
   key: Key,
-  title: z.string().trim().min(1).max(200),
-  prompt: z.string().trim().min(1),
+  title: Title,
+  prompt: text('Write the reflection prompt.'),
 });
 export type ReflectionSection = z.infer<typeof ReflectionSection>;
 
@@ -109,12 +120,23 @@ export const ModuleSection = z.discriminatedUnion('kind', [
 export type ModuleSection = z.infer<typeof ModuleSection>;
 export type ModuleSectionKind = ModuleSection['kind'];
 
-export const ModuleContent = z
+/** Enough for any course a mentee finishes in a sitting or two; guards the editor and imports. */
+export const MAX_SECTIONS = 40;
+
+/** Sections a module holds exactly one of once published, and at most one of while a draft. */
+const SINGLE_SECTION_KINDS = ['quiz', 'reflection'] as const;
+
+/**
+ * A module version while an admin works on it. Every part present must be well-formed (keys,
+ * texts, answer keys), and nothing may contradict the module's shape (a second quiz, a repeated
+ * key), but parts may still be missing: a quiz without questions, no reflection prompt yet.
+ */
+export const ModuleDraft = z
   .object({
     slug: Key,
-    title: z.string().trim().min(1).max(200),
-    summary: z.string().trim().min(1).max(2000),
-    competencies: z.array(Competency).min(1),
+    title: Title,
+    summary: text('Write a summary.', 2000),
+    competencies: z.array(Competency).min(1, 'Choose at least one competency.'),
     estimatedMinutes: z.number().int().min(1).max(600),
     // The database keeps CE hours as DECIMAL(4,2); more precision would be silently rounded away.
     ceHours: z
@@ -122,13 +144,14 @@ export const ModuleContent = z
       .min(0)
       .max(40)
       .refine((hours) => Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-9, 'Use at most two decimals.'),
-    audience: z.array(Profession).optional(),
-    sections: z.array(ModuleSection).min(1),
+    /** The professions the module is written for; empty: no particular profession. */
+    audience: z.array(Profession).default([]),
+    sections: z.array(ModuleSection).max(MAX_SECTIONS, `A module has at most ${MAX_SECTIONS} sections.`),
   })
   .superRefine((module, ctx) => {
-    for (const kind of ['quiz', 'reflection'] as const) {
+    for (const kind of SINGLE_SECTION_KINDS) {
       const count = module.sections.filter((section) => section.kind === kind).length;
-      if (count !== 1) {
+      if (count > 1) {
         ctx.addIssue({
           code: 'custom',
           path: ['sections'],
@@ -141,7 +164,43 @@ export const ModuleContent = z
       if (section.kind === 'quiz')
         addDuplicateKeyIssues(section.questions, ['sections', index, 'questions'], ctx);
     });
+    const listed = new Set<string>();
+    module.audience.forEach((profession, index) => {
+      if (listed.has(profession))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['audience', index],
+          message: `${profession} is listed twice.`,
+        });
+      listed.add(profession);
+    });
   });
+export type ModuleDraft = z.infer<typeof ModuleDraft>;
+
+/**
+ * A complete module: what may be published, what the content folder holds and what a mentee
+ * takes. A draft plus the parts a mentee needs: one quiz with questions and one reflection prompt.
+ */
+export const ModuleContent = ModuleDraft.superRefine((module, ctx) => {
+  for (const kind of SINGLE_SECTION_KINDS) {
+    if (!module.sections.some((section) => section.kind === kind)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `A module has exactly one ${kind} section (found 0).`,
+      });
+    }
+  }
+  module.sections.forEach((section, index) => {
+    if (section.kind === 'quiz' && section.questions.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections', index, 'questions'],
+        message: 'Add at least one question to the quiz.',
+      });
+    }
+  });
+});
 export type ModuleContent = z.infer<typeof ModuleContent>;
 
 function addDuplicateKeyIssues(

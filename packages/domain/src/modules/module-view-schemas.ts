@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Profession } from '../people/people-schemas.ts';
 import { Competency, PublicQuizQuestion } from './module-content.ts';
 import { QuizAnswers } from './quiz-grading.ts';
 
@@ -98,6 +99,8 @@ export const MenteeModule = z.object({
   title: z.string(),
   summary: z.string(),
   competencies: z.array(Competency),
+  /** The professions the module is written for; empty: no particular profession. */
+  audience: z.array(Profession),
   estimatedMinutes: z.number().int(),
   ceHours: z.number(),
   version: z.number().int(),

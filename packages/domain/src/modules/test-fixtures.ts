@@ -67,6 +67,7 @@ export function sampleModule(): ModuleContent {
     competencies: ['communication'],
     estimatedMinutes: 30,
     ceHours: 0.5,
+    audience: [],
     sections: [
       { kind: 'lesson', key: 'intro', title: 'Intro', body: 'Text.' },
       {

@@ -1,14 +1,17 @@
 import type { Prisma, PrismaClient } from '@preceptor/db';
+import { versionColumns, writeVersionSections } from '@preceptor/db/modules/version-rows';
 import { DomainError } from '@preceptor/domain/errors';
+import { fieldErrorsOf } from '@preceptor/domain/field-errors';
 import type {
   CatalogueEntry,
   ModuleVersionSummary,
   UpdateDraftInput,
   VersionContent,
 } from '@preceptor/domain/modules/authoring-schemas';
+import { ModuleContent } from '@preceptor/domain/modules/module-content';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { versionSelect } from './module-record.ts';
-import { versionToContent, writeSections } from './version-content.ts';
+import { versionToContent } from './version-content.ts';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 type Saved = {
@@ -108,16 +111,12 @@ export async function createDraft(
         moduleId,
         version: latest.version + 1,
         status: 'DRAFT',
-        title: content.title,
-        summary: content.summary,
-        competencies: [...content.competencies],
-        estimatedMinutes: content.estimatedMinutes,
-        ceHours: content.ceHours.toFixed(2),
+        ...versionColumns(content),
         createdById: actorId,
       },
       select: { id: true, version: true },
     });
-    await writeSections(tx, draft.id, content);
+    await writeVersionSections(tx, draft.id, content.sections);
     await writeAudit(tx, actorId, meta, {
       action: 'module.draft.create',
       entityType: 'ModuleVersion',
@@ -160,29 +159,30 @@ export async function updateDraft(
         fieldErrors: { slug: [`Keep the slug "${draft.module.slug}".`] },
       });
     }
+    // Sections are rewritten whole: the editor sends them in their new order, added and removed
+    // ones included. Nobody's progress can point at a draft's rows, so nothing else refers to them.
     await tx.moduleSection.deleteMany({ where: { versionId: draft.id } });
-    await tx.moduleVersion.update({
-      where: { id: draft.id },
-      data: {
-        title: content.title,
-        summary: content.summary,
-        competencies: [...content.competencies],
-        estimatedMinutes: content.estimatedMinutes,
-        ceHours: content.ceHours.toFixed(2),
-      },
-    });
-    await writeSections(tx, draft.id, content);
+    await tx.moduleVersion.update({ where: { id: draft.id }, data: versionColumns(content) });
+    const sections = await writeVersionSections(tx, draft.id, content.sections);
     await writeAudit(tx, actorId, meta, {
       action: 'module.draft.update',
       entityType: 'ModuleVersion',
       entityId: draft.id,
-      metadata: { moduleId: draft.moduleId, version: draft.version },
+      metadata: {
+        moduleId: draft.moduleId,
+        version: draft.version,
+        sections: sections.map((section) => section.key),
+      },
     });
     return { moduleId: draft.moduleId, versionId: draft.id, version: draft.version, status: 'DRAFT' };
   });
 }
 
-/** Publishes a draft; the version published before it retires (its learners keep it). */
+/**
+ * Publishes a draft; the version published before it retires (its learners keep it). A draft
+ * may be saved unfinished, but mentees get only complete modules: the refusal names each
+ * missing part at the field the editor shows it on (`content.sections.2.questions`).
+ */
 export async function publishDraft(
   prisma: PrismaClient,
   actorId: string,
@@ -191,6 +191,21 @@ export async function publishDraft(
 ): Promise<Saved> {
   return prisma.$transaction(async (tx) => {
     const draft = await lockedDraft(tx, versionId);
+    const stored = await tx.moduleVersion.findUniqueOrThrow({
+      where: { id: draft.id },
+      select: versionSelect,
+    });
+    const complete = ModuleContent.safeParse(versionToContent(draft.module.slug, stored));
+    if (!complete.success) {
+      const { issues } = complete.error;
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        `Version ${draft.version} is not ready to publish: ${issues.length === 1 ? 'one part is' : `${issues.length} parts are`} missing.`,
+        {
+          fieldErrors: fieldErrorsOf(issues.map((issue) => ({ ...issue, path: ['content', ...issue.path] }))),
+        },
+      );
+    }
     await tx.moduleVersion.updateMany({
       where: { moduleId: draft.moduleId, status: 'PUBLISHED' },
       data: { status: 'RETIRED' },

@@ -1,14 +1,15 @@
 import type { PrismaClient } from '@preceptor/db';
 import { importModuleContent } from '@preceptor/db/modules/import-module-content';
 import { DomainError } from '@preceptor/domain/errors';
-import { ModuleContent } from '@preceptor/domain/modules/module-content';
+import { ModuleDraft } from '@preceptor/domain/modules/module-content';
 import { parse, stringify } from 'yaml';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { versionContent } from './authoring.ts';
 
 /**
  * Imports a module file as a new DRAFT version (a new module when the slug is new). Never
- * published directly: an admin reviews the draft in the portal and publishes it.
+ * published directly: an admin reviews the draft in the portal and publishes it. So a file
+ * meets the draft's rules, as the export of a draft does; publishing checks it is complete.
  */
 export async function importModuleFile(
   prisma: PrismaClient,
@@ -24,7 +25,7 @@ export async function importModuleFile(
       fieldErrors: { text: ['Not valid YAML or JSON.'] },
     });
   }
-  const parsed = ModuleContent.safeParse(raw);
+  const parsed = ModuleDraft.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join('.') || '(module)'}: ${issue.message}`,

@@ -19,6 +19,7 @@ export const versionSelect = {
   competencies: true,
   estimatedMinutes: true,
   ceHours: true,
+  audience: true,
   sections: {
     orderBy: { position: 'asc' },
     select: {

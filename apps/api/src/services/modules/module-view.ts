@@ -29,6 +29,7 @@ export async function menteeModule(
       const parsed = Competency.safeParse(value);
       return parsed.success ? [parsed.data] : [];
     }),
+    audience: version.audience,
     estimatedMinutes: version.estimatedMinutes,
     ceHours: version.ceHours.toNumber(),
     version: version.version,

@@ -1,14 +1,16 @@
-import { Alert, Badge, Button, Group, List, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import type { VersionContent } from '@preceptor/domain/modules/authoring-schemas';
-import type { ModuleContent, ModuleSection } from '@preceptor/domain/modules/module-content';
+import type { ModuleDraft } from '@preceptor/domain/modules/module-content';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { SectionEditor } from './section-editor.tsx';
+import { describeField, draftProblems, within } from './draft-problems.ts';
+import { ModuleDetailsFields } from './module-details-fields.tsx';
+import { SectionList } from './section-list.tsx';
 
 export function ModuleEditorPage() {
   const { versionId } = useParams({ from: '/_app/_staff/admin/modules_/$versionId' });
@@ -24,110 +26,105 @@ export function ModuleEditorPage() {
 function ModuleEditor({ version }: { version: VersionContent }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [content, setContent] = useState<ModuleContent>(version.content);
+  const [content, setContent] = useState<ModuleDraft>(version.content);
+  const [savedContent, setSavedContent] = useState<ModuleDraft>(version.content);
+  const [keysWhenOpened] = useState(() => version.content.sections.map((section) => section.key));
   const readOnly = version.status !== 'DRAFT';
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-  const save = useMutation(trpc.modules.updateDraft.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    trpc.modules.updateDraft.mutationOptions({
+      onSuccess: (_saved, input) => {
+        setSavedContent(input.content);
+        return refresh();
+      },
+    }),
+  );
   const publish = useMutation(trpc.modules.publishDraft.mutationOptions({ onSuccess: refresh }));
-  const set = (change: Partial<ModuleContent>) => setContent((current) => ({ ...current, ...change }));
-  const setSection = (index: number, section: ModuleSection) =>
-    set({ sections: content.sections.map((existing, i) => (i === index ? section : existing)) });
-  const problems = Object.entries(fieldErrors(save.error));
+  const unsaved = JSON.stringify(content) !== JSON.stringify(savedContent);
+  const set = (change: Partial<ModuleDraft>) => setContent((current) => ({ ...current, ...change }));
+  // Problems name sections by position: once sections move, the old positions would mislead.
+  const setSections = (sections: ModuleDraft['sections']) => {
+    if (sections.map((s) => s.key).join() !== content.sections.map((s) => s.key).join()) {
+      save.reset();
+      publish.reset();
+    }
+    set({ sections });
+  };
+  const failed = save.isError ? save.error : publish.isError ? publish.error : null;
+  const problems = draftProblems(failed);
   return (
     <Stack gap="lg">
       <PageHeader
-        title={`${content.title} — version ${version.version}`}
+        title={`${content.title || version.content.title} — version ${version.version}`}
         description={
           readOnly
             ? 'This version is not a draft, so it cannot change. Create a new draft from the module list.'
-            : 'A draft: nobody sees it until you publish it.'
+            : 'A draft: nobody sees it until you publish it. It may be saved unfinished; publishing checks it is complete.'
         }
         action={<Badge variant="light">{version.status.toLowerCase()}</Badge>}
       />
       <form
-        aria-label="Module details"
+        aria-label="Module draft"
         onSubmit={(event) => {
           event.preventDefault();
+          publish.reset();
           save.mutate({ versionId: version.versionId, content });
         }}
       >
-        <Stack gap="md">
-          <TextInput label="Slug" value={content.slug} readOnly description="Names the module; fixed." />
-          <TextInput
-            label="Title"
-            value={content.title}
+        <Stack gap="xl">
+          <ModuleDetailsFields
+            content={content}
             readOnly={readOnly}
-            onChange={(event) => set({ title: event.currentTarget.value })}
+            problemAt={within(problems, '')}
+            onChange={set}
           />
-          <Textarea
-            label="Summary"
-            autosize
-            minRows={2}
-            value={content.summary}
+          <SectionList
+            sections={content.sections}
             readOnly={readOnly}
-            onChange={(event) => set({ summary: event.currentTarget.value })}
+            problems={problems}
+            keysWhenOpened={keysWhenOpened}
+            onChange={setSections}
           />
-          <Group grow wrap="wrap">
-            <NumberInput
-              label="Estimated minutes"
-              min={1}
-              max={600}
-              value={content.estimatedMinutes}
-              readOnly={readOnly}
-              onChange={(value) => set({ estimatedMinutes: Number(value) || 0 })}
-            />
-            <NumberInput
-              label="CE hours"
-              min={0}
-              max={40}
-              step={0.25}
-              decimalScale={2}
-              value={content.ceHours}
-              readOnly={readOnly}
-              onChange={(value) => set({ ceHours: Number(value) || 0 })}
-            />
-          </Group>
-          {content.sections.map((section, index) => (
-            <SectionEditor
-              key={section.key}
-              section={section}
-              readOnly={readOnly}
-              onChange={(next) => setSection(index, next)}
-            />
-          ))}
-          {save.isError ? (
-            <Alert color="red" title="Draft not saved">
-              {errorMessage(save.error)}
-              {problems.length > 0 ? (
+          {failed ? (
+            <Alert color="red" title={save.isError ? 'Draft not saved' : 'Not published'}>
+              {errorMessage(failed)}
+              {Object.keys(problems).length > 0 ? (
                 <List size="sm" mt="xs">
-                  {problems.map(([field, message]) => (
+                  {Object.entries(problems).map(([field, message]) => (
                     <List.Item key={field}>
-                      {field}: {message}
+                      {describeField(field, content)}: {message}
                     </List.Item>
                   ))}
                 </List>
               ) : null}
             </Alert>
           ) : null}
-          {save.isSuccess ? <Alert color="green">Draft saved.</Alert> : null}
-          {publish.isError ? (
-            <Alert color="red" title="Not published">
-              {errorMessage(publish.error)}
-            </Alert>
-          ) : null}
+          {save.isSuccess && !unsaved ? <Alert color="green">Draft saved.</Alert> : null}
+          {publish.isSuccess ? <Alert color="green">Version {version.version} is published.</Alert> : null}
           {readOnly ? null : (
-            <Group>
-              <Button type="submit" loading={save.isPending}>
-                Save draft
-              </Button>
-              <Button
-                variant="default"
-                loading={publish.isPending}
-                onClick={() => publish.mutate({ versionId: version.versionId })}
-              >
-                Publish this version
-              </Button>
-            </Group>
+            <Stack gap="xs">
+              <Group>
+                <Button type="submit" loading={save.isPending}>
+                  Save draft
+                </Button>
+                <Button
+                  variant="default"
+                  loading={publish.isPending}
+                  disabled={unsaved}
+                  onClick={() => {
+                    save.reset();
+                    publish.mutate({ versionId: version.versionId });
+                  }}
+                >
+                  Publish this version
+                </Button>
+              </Group>
+              {unsaved ? (
+                <Text size="sm" c="dark.6">
+                  You have unsaved changes; save the draft before publishing it.
+                </Text>
+              ) : null}
+            </Stack>
           )}
         </Stack>
       </form>

@@ -5,21 +5,27 @@ import {
   Group,
   SegmentedControl,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import type { QuizQuestion } from '@preceptor/domain/modules/module-content';
+import type { ProblemAt } from './draft-problems.ts';
 
 /** The quiz's questions: prompt, single or multiple answer, choices with the answer key, explanation. */
 export function QuestionEditor({
   questions,
   readOnly,
+  problemAt,
   onChange,
 }: {
   questions: QuizQuestion[];
   readOnly: boolean;
+  /** Paths inside the quiz's questions: '' for the list, `0.prompt` for a field. */
+  problemAt: ProblemAt;
   onChange: (questions: QuizQuestion[]) => void;
 }) {
+  const listProblem = problemAt('');
   const update = (index: number, question: QuizQuestion) =>
     onChange(questions.map((existing, i) => (i === index ? question : existing)));
   const nextKey = (prefix: string, keys: string[]) => {
@@ -29,6 +35,12 @@ export function QuestionEditor({
   };
   return (
     <Stack gap="sm">
+      {questions.length === 0 ? (
+        <Text size="sm" c={listProblem ? 'red.9' : undefined}>
+          {listProblem ??
+            'No questions yet. A draft may be saved without them; publishing needs at least one.'}
+        </Text>
+      ) : null}
       {questions.map((question, index) => (
         <Fieldset key={question.key} legend={`Question ${index + 1}`}>
           <Stack gap="xs">
@@ -37,6 +49,7 @@ export function QuestionEditor({
               autosize
               value={question.prompt}
               readOnly={readOnly}
+              error={problemAt(`${index}.prompt`)}
               onChange={(event) => update(index, { ...question, prompt: event.currentTarget.value })}
             />
             <SegmentedControl
@@ -57,6 +70,7 @@ export function QuestionEditor({
                   label={`Choice ${choiceIndex + 1}`}
                   value={choice.text}
                   readOnly={readOnly}
+                  error={problemAt(`${index}.choices.${choiceIndex}.text`)}
                   style={{ flex: 1 }}
                   onChange={(event) =>
                     update(index, {
@@ -88,11 +102,17 @@ export function QuestionEditor({
                 />
               </Group>
             ))}
+            {problemAt(`${index}.choices`) ? (
+              <Text size="sm" c="red.9">
+                {problemAt(`${index}.choices`)}
+              </Text>
+            ) : null}
             <Textarea
               label={`Question ${index + 1} explanation (shown after submission)`}
               autosize
               value={question.explanation}
               readOnly={readOnly}
+              error={problemAt(`${index}.explanation`)}
               onChange={(event) => update(index, { ...question, explanation: event.currentTarget.value })}
             />
             {readOnly ? null : (
@@ -124,7 +144,6 @@ export function QuestionEditor({
                   size="xs"
                   variant="subtle"
                   color="red"
-                  disabled={questions.length <= 1}
                   onClick={() => onChange(questions.filter((_, i) => i !== index))}
                 >
                   Remove question {index + 1}

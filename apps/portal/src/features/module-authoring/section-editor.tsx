@@ -1,27 +1,56 @@
-import { Fieldset, NumberInput, Stack, Switch, Tabs, Textarea, TextInput, Typography } from '@mantine/core';
+import {
+  Fieldset,
+  NumberInput,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Typography,
+} from '@mantine/core';
 import type { ModuleSection } from '@preceptor/domain/modules/module-content';
+import { SECTION_KIND_LABELS } from '@preceptor/domain/modules/new-section';
+import type { ReactNode } from 'react';
 import Markdown from 'react-markdown';
+import type { ProblemAt } from './draft-problems.ts';
 import { QuestionEditor } from './question-editor.tsx';
 
-const KIND = { lesson: 'Lesson', case: 'Case', quiz: 'Quiz', reflection: 'Reflection' } as const;
+/** The id of a section's title field, so the editor can move focus to a section it just added. */
+export const sectionTitleId = (key: string) => `section-${key}-title`;
 
 /** One section: Markdown with a preview for lessons and cases, settings and questions for the quiz. */
 export function SectionEditor({
   section,
+  position,
   readOnly,
+  problemAt,
+  toolbar,
   onChange,
 }: {
   section: ModuleSection;
+  /** 1-based, as the mentee sees it. */
+  position: number;
   readOnly: boolean;
+  problemAt: ProblemAt;
+  /** Move and remove buttons (drafts only). */
+  toolbar?: ReactNode;
   onChange: (section: ModuleSection) => void;
 }) {
+  const kind = SECTION_KIND_LABELS[section.kind];
   return (
-    <Fieldset legend={`${KIND[section.kind]}: ${section.title}`}>
+    <Fieldset legend={`${position}. ${kind}: ${section.title.trim() || 'untitled'}`}>
       <Stack gap="sm">
+        {toolbar}
+        <Text size="xs" c="dark.6">
+          Key: {section.key} (fixed; progress and reflections refer to it)
+        </Text>
         <TextInput
+          id={sectionTitleId(section.key)}
           label="Section title"
           value={section.title}
           readOnly={readOnly}
+          error={problemAt('title')}
           onChange={(event) => onChange({ ...section, title: event.currentTarget.value })}
         />
         {section.kind === 'lesson' || section.kind === 'case' ? (
@@ -32,11 +61,12 @@ export function SectionEditor({
             </Tabs.List>
             <Tabs.Panel value="write" pt="xs">
               <Textarea
-                label="Text (Markdown)"
+                label={section.kind === 'lesson' ? 'Lesson text (Markdown)' : 'Case vignette (Markdown)'}
                 autosize
                 minRows={6}
                 value={section.body}
                 readOnly={readOnly}
+                error={problemAt('body')}
                 onChange={(event) => onChange({ ...section, body: event.currentTarget.value })}
               />
             </Tabs.Panel>
@@ -54,6 +84,7 @@ export function SectionEditor({
             minRows={2}
             value={section.discussionQuestions.join('\n')}
             readOnly={readOnly}
+            error={problemAt('discussionQuestions')}
             onChange={(event) =>
               onChange({
                 ...section,
@@ -71,6 +102,7 @@ export function SectionEditor({
             minRows={3}
             value={section.prompt}
             readOnly={readOnly}
+            error={problemAt('prompt')}
             onChange={(event) => onChange({ ...section, prompt: event.currentTarget.value })}
           />
         ) : null}
@@ -82,6 +114,7 @@ export function SectionEditor({
               max={100}
               value={section.passMark}
               readOnly={readOnly}
+              error={problemAt('passMark')}
               onChange={(value) => onChange({ ...section, passMark: Number(value) || 0 })}
             />
             <NumberInput
@@ -89,6 +122,7 @@ export function SectionEditor({
               min={1}
               value={section.attemptsAllowed ?? ''}
               readOnly={readOnly}
+              error={problemAt('attemptsAllowed')}
               onChange={(value) =>
                 onChange({ ...section, attemptsAllowed: value === '' ? null : Number(value) })
               }
@@ -102,6 +136,7 @@ export function SectionEditor({
             <QuestionEditor
               questions={section.questions}
               readOnly={readOnly}
+              problemAt={(path) => problemAt(path === '' ? 'questions' : `questions.${path}`)}
               onChange={(questions) => onChange({ ...section, questions })}
             />
           </>

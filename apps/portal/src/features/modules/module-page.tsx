@@ -1,5 +1,6 @@
 import { Alert, Button, Grid, Group, NavLink, Paper, Progress, Stack, Text } from '@mantine/core';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
+import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -46,6 +47,14 @@ function ModuleView({ module }: { module: MenteeModule }) {
         title={module.title}
         description={`${module.summary} About ${module.estimatedMinutes} min · ${module.ceHours.toFixed(2)} CE hours · version ${module.version}`}
       />
+      {module.audience.length > 0 ? (
+        <Text size="sm">
+          <Text span fw={600}>
+            Written for:
+          </Text>{' '}
+          {module.audience.map((profession) => PROFESSION_LABELS[profession]).join(', ')}
+        </Text>
+      ) : null}
       {module.locked ? (
         <Alert color="gray" title="Not open yet">
           Complete “{module.blockedByTitle ?? 'the previous module'}” first; this module opens after it.

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ModuleVersion" ADD COLUMN     "audience" "Profession"[] DEFAULT ARRAY[]::"Profession"[];
