@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
+import { signIn } from './demo-sign-in.ts';
 
-const PASSWORD = 'preceptor-demo';
 // No other spec edits this module: its new draft is this spec's alone.
 const SLUG = 'professional-boundaries';
 
@@ -15,14 +15,6 @@ interface ModuleFile {
 const content = parse(
   readFileSync(new URL(`../../packages/db/content/modules/${SLUG}.yaml`, import.meta.url), 'utf8'),
 ) as ModuleFile;
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-}
 
 /** Section fieldsets are named "<position>. <kind>: <title>"; other fieldsets are not numbered. */
 const sectionGroups = (page: Page) => page.getByRole('group', { name: /^\d+\. / });
