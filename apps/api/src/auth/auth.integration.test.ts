@@ -81,9 +81,12 @@ describe('sign-in', () => {
     const response = await post('auth.signIn', { email: 'not-an-email', password: '' });
     expect(response.status).toBe(400);
     const body = (await response.json()) as {
-      error: { json: { data: { fieldErrors: Record<string, string[]> } } };
+      error: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } };
     };
     expect(body.error.json.data.fieldErrors.email?.[0]).toMatch(/valid email/);
+    // Sentences naming the field, not zod's issue list as JSON.
+    expect(body.error.json.message).toMatch(/^Please check your input\. email: .*valid email/);
+    expect(body.error.json.message).not.toContain('[');
     const garbage = await fetch(`${app.origin}/trpc/auth.signIn`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: app.origin },

@@ -1,7 +1,8 @@
 import { DomainError, type DomainErrorCode } from '@preceptor/domain/errors';
+import { fieldErrorsOf } from '@preceptor/domain/field-errors';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { ZodError, z } from 'zod';
+import { ZodError } from 'zod';
 import type { Context } from './context.ts';
 
 const TRPC_CODE: Record<DomainErrorCode, TRPCError['code']> = {
@@ -23,17 +24,32 @@ const t = initTRPC.context<Context>().create({
       // An unexpected failure says nothing of its internals to the browser; the server log has it.
       message: internal
         ? 'Something went wrong on our side. Your input was not saved; please try again.'
-        : shape.message,
+        : cause instanceof ZodError
+          ? refusedInputMessage(cause)
+          : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
         // Per-field messages, so forms can show each one next to its field.
-        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
+        fieldErrors: cause instanceof ZodError ? fieldErrorsOf(cause.issues) : undefined,
         details: cause instanceof DomainError ? (cause.details ?? null) : undefined,
       },
     };
   },
 });
+
+/**
+ * tRPC's own message for a refused input is zod's issue list as JSON; a person gets sentences
+ * instead, each naming its field ("email: Enter a valid email address.").
+ */
+function refusedInputMessage(error: ZodError): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const field = issue.path.map(String).join('.');
+    return field ? `${field}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length - shown.length;
+  return `Please check your input. ${shown.join(' ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
 
 /** The one place domain errors become tRPC errors. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
