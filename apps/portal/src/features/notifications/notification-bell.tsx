@@ -49,7 +49,7 @@ export function NotificationBell() {
     >
       <Popover
         opened={opened}
-        onChange={(next) => (next ? undefined : close())}
+        onDismiss={close}
         position="bottom-end"
         width={380}
         shadow="md"
