@@ -19,6 +19,7 @@ import { Route as AppStaffRouteImport } from './routes/_app/_staff';
 import { Route as AppAccountRouteImport } from './routes/_app/account';
 import { Route as AppJournalRouteImport } from './routes/_app/journal';
 import { Route as AppMatchingRouteImport } from './routes/_app/matching';
+import { Route as AppNotificationsRouteImport } from './routes/_app/notifications';
 import { Route as AppProfileRouteImport } from './routes/_app/profile';
 import { Route as AppMenteeModulesRouteImport } from './routes/_app/_mentee/modules';
 import { Route as AppMentorMenteeModulesRouteImport } from './routes/_app/_mentor/mentee-modules';
@@ -85,6 +86,11 @@ const AppJournalRoute = AppJournalRouteImport.update({
 const AppMatchingRoute = AppMatchingRouteImport.update({
   id: '/matching',
   path: '/matching',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppNotificationsRoute = AppNotificationsRouteImport.update({
+  id: '/notifications',
+  path: '/notifications',
   getParentRoute: () => AppRoute,
 } as any);
 const AppProfileRoute = AppProfileRouteImport.update({
@@ -203,6 +209,7 @@ export interface FileRoutesByFullPath {
   '/account': typeof AppAccountRoute;
   '/journal': typeof AppJournalRoute;
   '/matching': typeof AppMatchingRoute;
+  '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -232,6 +239,7 @@ export interface FileRoutesByTo {
   '/account': typeof AppAccountRoute;
   '/journal': typeof AppJournalRoute;
   '/matching': typeof AppMatchingRoute;
+  '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -265,6 +273,7 @@ export interface FileRoutesById {
   '/_app/account': typeof AppAccountRoute;
   '/_app/journal': typeof AppJournalRoute;
   '/_app/matching': typeof AppMatchingRoute;
+  '/_app/notifications': typeof AppNotificationsRoute;
   '/_app/profile': typeof AppProfileRoute;
   '/_app/': typeof AppIndexRoute;
   '/_app/_mentee/modules': typeof AppMenteeModulesRoute;
@@ -297,6 +306,7 @@ export interface FileRouteTypes {
     | '/account'
     | '/journal'
     | '/matching'
+    | '/notifications'
     | '/profile'
     | '/modules'
     | '/mentee-modules'
@@ -326,6 +336,7 @@ export interface FileRouteTypes {
     | '/account'
     | '/journal'
     | '/matching'
+    | '/notifications'
     | '/profile'
     | '/modules'
     | '/mentee-modules'
@@ -358,6 +369,7 @@ export interface FileRouteTypes {
     | '/_app/account'
     | '/_app/journal'
     | '/_app/matching'
+    | '/_app/notifications'
     | '/_app/profile'
     | '/_app/'
     | '/_app/_mentee/modules'
@@ -458,6 +470,13 @@ declare module '@tanstack/react-router' {
       path: '/matching';
       fullPath: '/matching';
       preLoaderRoute: typeof AppMatchingRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/notifications': {
+      id: '/_app/notifications';
+      path: '/notifications';
+      fullPath: '/notifications';
+      preLoaderRoute: typeof AppNotificationsRouteImport;
       parentRoute: typeof AppRoute;
     };
     '/_app/profile': {
@@ -683,6 +702,7 @@ interface AppRouteChildren {
   AppAccountRoute: typeof AppAccountRoute;
   AppJournalRoute: typeof AppJournalRoute;
   AppMatchingRoute: typeof AppMatchingRoute;
+  AppNotificationsRoute: typeof AppNotificationsRoute;
   AppProfileRoute: typeof AppProfileRoute;
   AppIndexRoute: typeof AppIndexRoute;
   AppJournalReflectionIdRoute: typeof AppJournalReflectionIdRoute;
@@ -696,6 +716,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppAccountRoute: AppAccountRoute,
   AppJournalRoute: AppJournalRoute,
   AppMatchingRoute: AppMatchingRoute,
+  AppNotificationsRoute: AppNotificationsRoute,
   AppProfileRoute: AppProfileRoute,
   AppIndexRoute: AppIndexRoute,
   AppJournalReflectionIdRoute: AppJournalReflectionIdRoute,

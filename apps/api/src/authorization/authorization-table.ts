@@ -24,6 +24,7 @@ import {
 } from './admin-fixtures.ts';
 import { freshActiveMatch, freshPair, hospitalOneCohortId, menteeCohortId } from './matching-fixtures.ts';
 import { freshContent, freshDraft, freshOpenAttempt, menteeOnlyModule } from './module-fixtures.ts';
+import { freshNotificationOf } from './notification-fixtures.ts';
 import { freshReflection } from './reflection-fixtures.ts';
 
 const HOSPITAL_ONE_STAFF: readonly ActorName[] = ['coordinator', 'admin'];
@@ -247,6 +248,19 @@ export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = {
     call: async (c, f) =>
       c.modules.exportModule.query({ versionId: (await freshDraft(f.app.prisma)).versionId }),
   },
+
+  // ── notifications: everyone signed in has an inbox; the rows act on the caller's own ──
+  'notifications.list': {
+    allowed: SIGNED_IN,
+    call: (c) => c.notifications.list.query({ limit: 5, unreadOnly: false }),
+  },
+  'notifications.unreadCount': { allowed: SIGNED_IN, call: (c) => c.notifications.unreadCount.query() },
+  'notifications.markRead': {
+    allowed: SIGNED_IN,
+    call: async (c, f, actor) =>
+      c.notifications.markRead.mutate({ ids: [await freshNotificationOf(f.app.prisma, actor)] }),
+  },
+  'notifications.markAllRead': { allowed: SIGNED_IN, call: (c) => c.notifications.markAllRead.mutate() },
 
   // ── reflections ──
   'reflections.myJournal': { allowed: SIGNED_IN, call: (c) => c.reflections.myJournal.query() },

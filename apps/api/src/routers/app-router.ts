@@ -5,6 +5,7 @@ import { cohortsRouter } from './cohorts.ts';
 import { hospitalsRouter } from './hospitals.ts';
 import { matchingRouter } from './matching.ts';
 import { modulesRouter } from './modules.ts';
+import { notificationsRouter } from './notifications.ts';
 import { peopleRouter } from './people.ts';
 import { reflectionsRouter } from './reflections.ts';
 import { reportsRouter } from './reports.ts';
@@ -16,6 +17,7 @@ export const appRouter = router({
   hospitals: hospitalsRouter,
   matching: matchingRouter,
   modules: modulesRouter,
+  notifications: notificationsRouter,
   people: peopleRouter,
   reflections: reflectionsRouter,
   reports: reportsRouter,

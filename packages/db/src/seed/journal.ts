@@ -4,6 +4,8 @@
  * Text is written for the demo and contains no patient identifiers (no names, exact dates,
  * ages or record numbers), so it passes the Safe Harbor check it would face if re-shared.
  */
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
+import type { NotificationKind } from '@preceptor/domain/notifications/notification-schemas';
 import type { Prisma } from '../generated/prisma/client.ts';
 
 /** What the journal needs from a module imported earlier in the seed, if any. */
@@ -165,29 +167,31 @@ export async function seedJournal(tx: Prisma.TransactionClient, ctx: JournalCont
     ],
   });
 
+  // As the services write them: who and what happened, never a reflection's words.
   const notifications = await tx.notification.createMany({
     data: [
       {
         userId: ctx.mentor,
-        kind: 'reflection.shared',
-        title: 'Jordan Reyes shared a reflection with you',
-        body: 'Speaking up about a low clotting time',
-        link: `/mentoring/reflections/${shared.id}`,
+        kind: 'reflection.shared' satisfies NotificationKind,
+        title: 'Jordan Reyes shared a reflection for your review',
+        link: notificationLink('review', { reflectionId: shared.id }),
         createdAt: at('2026-10-19T02:10:00Z'),
       },
       {
         userId: ctx.mentee,
-        kind: 'match.activated',
-        title: 'You have been matched with Maya Okafor',
-        link: '/mentoring',
+        kind: 'match.published' satisfies NotificationKind,
+        title: 'You have a mentor: Maya Okafor',
+        body: 'See why we matched you under My matches.',
+        link: notificationLink('myMatches'),
         readAt: at('2026-09-15T16:00:00Z'),
         createdAt: at('2026-09-15T15:00:00Z'),
       },
       {
         userId: ctx.mentee2,
-        kind: 'match.activated',
-        title: 'You have been matched with Priya Raman',
-        link: '/mentoring',
+        kind: 'match.published' satisfies NotificationKind,
+        title: 'You have a mentor: Priya Raman',
+        body: 'See why we matched you under My matches.',
+        link: notificationLink('myMatches'),
         createdAt: at('2026-10-06T15:00:00Z'),
       },
     ],

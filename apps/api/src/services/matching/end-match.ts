@@ -1,8 +1,10 @@
 import type { Prisma, PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { EndMatchInput, EndMatchResult } from '@preceptor/domain/matching/workflow-schemas';
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { type NewNotification, notify } from '../notifications/notify.ts';
 import { assertOpen, cohortForStaff, lockCohort } from './cohort-access.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
@@ -98,35 +100,35 @@ async function endMatch(
         })
       : [];
   const cohortName = match.cohort.name;
-  await tx.notification.createMany({
-    data: [
-      {
-        userId: match.mentor.userId,
-        kind: 'match.ended',
-        title: `Your mentorship with ${fullName(match.mentee)} in ${cohortName} has ended`,
-        body: by === 'mentee' ? 'Your mentee felt the pairing was not a good fit.' : reason,
-        link: '/',
-      },
-      ...(by === 'staff'
-        ? [
-            {
-              userId: match.mentee.userId,
-              kind: 'match.ended',
-              title: `Your mentorship with ${fullName(match.mentor)} in ${cohortName} has ended`,
-              body: `${reason} You will be considered in the next matching run.`,
-              link: '/matching/preferences',
-            },
-          ]
-        : []),
-      ...coordinators.map((c) => ({
-        userId: c.userId,
-        kind: 'match.not-a-good-fit',
-        title: `${fullName(match.mentee)} reported their match in ${cohortName} is not a good fit`,
-        body: 'Run matching for the cohort to find them another mentor.',
-        link: `/cohorts/${match.cohortId}/matching`,
-      })),
-    ],
-  });
+  const notices: NewNotification[] = [
+    {
+      userId: match.mentor.userId,
+      kind: 'match.ended',
+      title: `Your mentorship with ${fullName(match.mentee)} in ${cohortName} has ended`,
+      body: by === 'mentee' ? 'Your mentee felt the pairing was not a good fit.' : reason,
+      link: notificationLink('myMentees'),
+    },
+  ];
+  // A mentee who ended it themselves needs no telling; staff ending it must tell them.
+  if (by === 'staff') {
+    notices.push({
+      userId: match.mentee.userId,
+      kind: 'match.ended',
+      title: `Your mentorship with ${fullName(match.mentor)} in ${cohortName} has ended`,
+      body: `${reason} You will be considered in the next matching run.`,
+      link: notificationLink('myMatches'),
+    });
+  }
+  for (const c of coordinators) {
+    notices.push({
+      userId: c.userId,
+      kind: 'match.not-a-good-fit',
+      title: `${fullName(match.mentee)} reported their match in ${cohortName} is not a good fit`,
+      body: 'Run matching for the cohort to find them another mentor.',
+      link: notificationLink('cohortMatching', { cohortId: match.cohortId }),
+    });
+  }
+  await notify(tx, notices);
   await writeAudit(tx, actor.userId, meta, {
     action: by === 'mentee' ? 'match.not-a-good-fit' : 'match.end',
     entityType: 'Match',

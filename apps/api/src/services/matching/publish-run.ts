@@ -1,8 +1,10 @@
 import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { PublishResult } from '@preceptor/domain/matching/workflow-schemas';
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { notify } from '../notifications/notify.ts';
 import { cohortForStaff, lockCohort } from './cohort-access.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
@@ -76,24 +78,25 @@ export async function publishRun(
       data: { status: 'ACTIVE', activatedAt: now },
     });
     await tx.matchRun.update({ where: { id: run.id }, data: { status: 'PUBLISHED', publishedAt: now } });
-    await tx.notification.createMany({
-      data: run.matches.flatMap((m) => [
+    await notify(
+      tx,
+      run.matches.flatMap((m) => [
         {
           userId: m.mentee.userId,
-          kind: 'match.published',
+          kind: 'match.published' as const,
           title: `You have a mentor in ${cohort.name}: ${fullName(m.mentor)}`,
-          body: 'See why we matched you on your home page.',
-          link: '/',
+          body: 'See why we matched you under My matches.',
+          link: notificationLink('myMatches'),
         },
         {
           userId: m.mentor.userId,
-          kind: 'match.published',
+          kind: 'match.published' as const,
           title: `You have a new mentee in ${cohort.name}: ${fullName(m.mentee)}`,
-          body: 'See why we matched you on your home page.',
-          link: '/',
+          body: 'See why we matched you under My mentees.',
+          link: notificationLink('myMentees'),
         },
       ]),
-    });
+    );
     for (const m of run.matches) {
       await writeAudit(tx, actor.userId, meta, {
         action: 'match.publish',

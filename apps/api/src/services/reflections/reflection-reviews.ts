@@ -1,11 +1,13 @@
 import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import { htmlToPlainText } from '@preceptor/domain/reflections/plain-text';
 import type { ReviewInput, ReviewView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import type { z } from 'zod';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { notify } from '../notifications/notify.ts';
 import { readerAccess } from './reflection-access.ts';
 import { withAuditedRead } from './reflection-reading.ts';
 
@@ -72,17 +74,29 @@ export async function reviewReflection(
       select: { id: true },
     });
     await tx.reflection.update({ where: { id: input.reflectionId }, data: { status } });
-    await tx.notification.create({
-      data: {
-        userId: access.authorId,
-        kind: input.outcome === 'REVIEWED' ? 'reflection.reviewed' : 'reflection.revision_requested',
-        title:
-          input.outcome === 'REVIEWED'
-            ? 'Your mentor reviewed your reflection'
-            : 'Your mentor asked for a revision of your reflection',
-        link: `/journal/${input.reflectionId}`,
-      },
+    const mentor = await tx.user.findUniqueOrThrow({
+      where: { id: mentorId },
+      select: { firstName: true, lastName: true },
     });
+    const mentorName = `${mentor.firstName} ${mentor.lastName}`;
+    // The feedback itself stays on the reflection's page: a notification only says it is there.
+    await notify(tx, [
+      input.outcome === 'REVIEWED'
+        ? {
+            userId: access.authorId,
+            kind: 'reflection.reviewed',
+            title: `${mentorName} reviewed your reflection`,
+            body: 'Open it to read their feedback.',
+            link: notificationLink('journalEntry', { reflectionId: input.reflectionId }),
+          }
+        : {
+            userId: access.authorId,
+            kind: 'reflection.revision_requested',
+            title: `${mentorName} asked you to revise your reflection`,
+            body: 'Open it to read their feedback, then share it again.',
+            link: notificationLink('journalEntry', { reflectionId: input.reflectionId }),
+          },
+    ]);
     await writeAudit(tx, mentorId, meta, {
       action: 'reflection.review',
       entityType: 'Reflection',

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import {
   findingKey,
   findPatientIdentifiers,
@@ -14,6 +15,7 @@ import type {
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { notify } from '../notifications/notify.ts';
 import { assertAuthor, currentMentors } from './reflection-access.ts';
 
 /** The identifier check over both fields a mentor would read: the title and the body. */
@@ -91,7 +93,7 @@ export async function shareReflection(
         title: true,
         body: true,
         status: true,
-        author: { select: { hospitalId: true } },
+        author: { select: { hospitalId: true, firstName: true, lastName: true } },
         confirmations: { select: { findingKey: true } },
       },
     });
@@ -130,17 +132,20 @@ export async function shareReflection(
       });
     }
     await tx.reflection.update({ where: { id: reflectionId }, data: { status, sharedAt } });
-    await tx.notification.createMany({
-      data: mentors.map(({ mentorId }) => ({
+    // Who shared, never what: the title and text stay on the review page, behind its access check.
+    const writer = `${reflection.author.firstName} ${reflection.author.lastName}`;
+    await notify(
+      tx,
+      mentors.map(({ mentorId }) => ({
         userId: mentorId,
         kind: 'reflection.shared',
         title:
           reflection.status === 'REVISION_REQUESTED'
-            ? 'A revised reflection is ready for review'
-            : 'A reflection is ready for review',
-        link: `/reviews/${reflectionId}`,
+            ? `${writer} shared a revised reflection for your review`
+            : `${writer} shared a reflection for your review`,
+        link: notificationLink('review', { reflectionId }),
       })),
-    });
+    );
     await writeAudit(tx, authorId, meta, {
       action: 'reflection.share',
       entityType: 'Reflection',
@@ -171,6 +176,10 @@ export async function unshareReflection(
       data: { revokedAt: new Date() },
     });
     await tx.reflection.update({ where: { id: reflectionId }, data: { status, sharedAt: null } });
+    // The mentors can no longer open it: an unread "ready for review" would lead to a dead end.
+    await tx.notification.deleteMany({
+      where: { kind: 'reflection.shared', link: notificationLink('review', { reflectionId }), readAt: null },
+    });
     await writeAudit(tx, authorId, meta, {
       action: 'reflection.unshare',
       entityType: 'Reflection',

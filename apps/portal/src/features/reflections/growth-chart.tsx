@@ -38,6 +38,9 @@ export function GrowthChart({
                 yAxisProps={{ domain: [1, 4], ticks: [1, 2, 3, 4], width: 130 }}
                 valueFormatter={(value) => LABEL_BY_RANK.get(value) ?? String(value)}
                 curveType="linear"
+                // A name on a plain div is not allowed (axe: aria-prohibited-attr); as an image the
+                // chart is named, and the sentence below carries the same levels as text.
+                role="img"
                 aria-label="REFLECT level of each review over time"
               />
               <Text size="sm">

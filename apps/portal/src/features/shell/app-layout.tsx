@@ -1,6 +1,7 @@
 import { AppShell, Burger, Container, em, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet } from '@tanstack/react-router';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import classes from './app-layout.module.css';
 import { MainNav } from './main-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -39,7 +40,10 @@ export function AppLayout() {
               Preceptor
             </Link>
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAVBAR_ID} aria-label="Main" p="sm" inert={isPhone && !navOpened}>

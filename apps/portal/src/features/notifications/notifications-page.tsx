@@ -1,0 +1,78 @@
+import { Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { EmptyNote } from '../../components/empty-note.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { QueryState } from '../../components/query-state.tsx';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { MarkAllReadButton } from './mark-all-read-button.tsx';
+import { NotificationList } from './notification-list.tsx';
+import { useNotificationActions, useUnreadNotificationCount } from './use-notification-actions.ts';
+
+const PAGE_SIZE = 20;
+
+/** Every notification, newest first, older ones a page at a time. */
+export function NotificationsPage() {
+  const trpc = useTRPC();
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const unread = useUnreadNotificationCount().data?.unread ?? 0;
+  const actions = useNotificationActions();
+  const pages = useInfiniteQuery(
+    trpc.notifications.list.infiniteQueryOptions(
+      { limit: PAGE_SIZE, unreadOnly },
+      { getNextPageParam: (page) => page.nextCursor, staleTime: 0 },
+    ),
+  );
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Notifications"
+        description={unread > 0 ? `${unread} unread` : 'You are all caught up.'}
+        action={<MarkAllReadButton variant="default" unread={unread} actions={actions} />}
+      />
+      <Switch
+        label="Show unread only"
+        checked={unreadOnly}
+        onChange={(event) => setUnreadOnly(event.currentTarget.checked)}
+      />
+      <QueryState query={pages} what="your notifications">
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0) {
+            return unreadOnly ? (
+              <EmptyNote title="No unread notifications">Everything here has been read.</EmptyNote>
+            ) : (
+              <EmptyNote title="No notifications yet">
+                You will hear here when a reflection is shared with you or reviewed, or when a match starts or
+                ends.
+              </EmptyNote>
+            );
+          }
+          return (
+            <Stack gap="sm">
+              <NotificationList items={items} actions={actions} withMarkButtons />
+              {pages.isFetchNextPageError ? (
+                <Text size="sm" c="red.9" role="alert">
+                  {errorMessage(pages.error)}
+                </Text>
+              ) : null}
+              {pages.hasNextPage ? (
+                <Group>
+                  <Button
+                    variant="default"
+                    loading={pages.isFetchingNextPage}
+                    onClick={() => void pages.fetchNextPage()}
+                  >
+                    Show older notifications
+                  </Button>
+                </Group>
+              ) : null}
+            </Stack>
+          );
+        }}
+      </QueryState>
+    </Stack>
+  );
+}
