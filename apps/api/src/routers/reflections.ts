@@ -1,6 +1,7 @@
 import {
   ConfirmFindingInput,
   ConfirmFindingResult,
+  CreatedReflection,
   CreateReflectionInput,
   GrowthInput,
   GrowthPoint,
@@ -53,8 +54,8 @@ export const reflectionsRouter = router({
   // ── the writer ──
   create: authedProcedure
     .input(CreateReflectionInput)
-    .output(z.object({ id: z.string(), version: z.number().int() }))
-    .mutation(({ ctx, input }) => createReflection(ctx.prisma, ctx.user.id, input)),
+    .output(CreatedReflection)
+    .mutation(({ ctx, input }) => createReflection(ctx.prisma, ctx.user, ctx.meta, input)),
   save: authedProcedure
     .input(SaveReflectionInput)
     .output(SaveResult)

@@ -23,6 +23,14 @@ export const CreateReflectionInput = z.object({
 });
 export type CreateReflectionInput = z.input<typeof CreateReflectionInput>;
 
+/** The draft to open: a new one, or (for a module prompt) the one already started on it. */
+export const CreatedReflection = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  created: z.boolean(),
+});
+export type CreatedReflection = z.infer<typeof CreatedReflection>;
+
 export const SaveReflectionInput = z.object({
   reflectionId: z.uuid(),
   /** The version the writer's text was based on; a stale one is a conflict, never an overwrite. */
