@@ -68,3 +68,34 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   await expect(feedback).toContainText('REFLECT: Thoughtful action');
   await expect(feedback).toContainText('What made you hesitate?');
 });
+
+test('a coordinator sees reflection counts, dates and an overdue review, but no words of any reflection', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'coordinator@preceptor.test');
+  await page.getByRole('link', { name: 'Reflection status' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reflection status' })).toBeVisible();
+
+  // The demo mentee's reflection was shared in October and still waits for review.
+  const row = page.getByRole('row', { name: /Jordan Reyes/ });
+  await expect(row).toBeVisible();
+  await expect(row.getByText(/review(s)? overdue/)).toBeVisible();
+  await expect(page.getByRole('definition').first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('clotting time');
+  await expect(page.locator('main')).not.toContainText('Speaking up about a low clotting time');
+  // Off the nav link just clicked: a hovered active nav link is the shell's own contrast defect.
+  await page.getByRole('heading', { level: 1, name: 'Reflection status' }).hover();
+  await expectNoAccessibilityViolations(page);
+
+  // A network admin narrows to another cohort: the choice goes into the URL and the table follows.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin@preceptor.test');
+  await admin.goto('/reflection-status');
+  await expect(admin.getByRole('row', { name: /Jordan Reyes/ })).toBeVisible();
+  await admin.getByRole('combobox', { name: 'Cohort' }).click();
+  await admin.getByRole('option', { name: /Neuromonitoring/ }).click();
+  await expect(admin).toHaveURL(/cohortId=/);
+  await expect(admin.getByRole('row', { name: /Kevin Tran/ })).toBeVisible();
+  await expect(admin.getByRole('row', { name: /Jordan Reyes/ })).toHaveCount(0);
+});

@@ -6,7 +6,6 @@ import {
   GrowthInput,
   GrowthPoint,
   ReflectionRef,
-  ReflectionStatusRow,
   ReflectionVersionEntry,
   ReflectionView,
   RestoreVersionInput,
@@ -17,6 +16,10 @@ import {
   ShareResult,
   StatusResult,
 } from '@preceptor/domain/reflections/reflection-io-schemas';
+import {
+  ReflectionStatusReport,
+  ReflectionStatusReportInput,
+} from '@preceptor/domain/reflections/reflection-report-schemas';
 import { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
 import { z } from 'zod';
 import { listMyJournal, listReviewQueue } from '../services/reflections/journal-lists.ts';
@@ -103,6 +106,7 @@ export const reflectionsRouter = router({
 
   // ── staff: existence, status and dates only ──
   reflectionStatusReport: staffProcedure
-    .output(z.array(ReflectionStatusRow))
-    .query(({ ctx }) => reflectionStatusReport(ctx.prisma, ctx.actor)),
+    .input(ReflectionStatusReportInput)
+    .output(ReflectionStatusReport)
+    .query(({ ctx, input }) => reflectionStatusReport(ctx.prisma, ctx.actor, input)),
 });

@@ -187,19 +187,3 @@ export const GrowthPoint = z.object({
   learning: ReflectLearning,
 });
 export type GrowthPoint = z.infer<typeof GrowthPoint>;
-
-/**
- * What staff may know of a reflection: that it exists, its status and dates. There is
- * deliberately no title or body here; the output schema is what stops them leaving the server.
- */
-export const ReflectionStatusRow = z.strictObject({
-  id: z.string(),
-  authorName: z.string(),
-  hospitalName: z.string().nullable(),
-  status: ReflectionStatus,
-  createdAt: z.date(),
-  updatedAt: z.date(),
-  sharedAt: z.date().nullable(),
-  reviewCount: z.number().int(),
-});
-export type ReflectionStatusRow = z.infer<typeof ReflectionStatusRow>;
