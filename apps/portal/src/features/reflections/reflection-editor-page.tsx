@@ -27,6 +27,9 @@ export function ReflectionEditorPage() {
   const { reflectionId } = useParams({ from: '/_app/journal_/$reflectionId' });
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }));
+  // Data first: a failed background refresh (a network blip) must not take the editor, and the
+  // text in it, off the screen.
+  if (query.data) return <ReflectionWorkspace key={query.data.id} reflection={query.data} />;
   return (
     <QueryState query={query} what="this reflection">
       {(reflection) => <ReflectionWorkspace key={reflection.id} reflection={reflection} />}
@@ -72,7 +75,8 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
   }, [editor, actions.confirmed]);
 
   useEffect(() => {
-    editor?.setEditable(canEdit);
+    // No update event: becoming editable (or not) changes no text, so there is nothing to save.
+    editor?.setEditable(canEdit, false);
   }, [editor, canEdit]);
 
   // Text typed here but never saved (closed offline, or a failed save) comes back on opening.
@@ -83,8 +87,9 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     if (!differs || !canEdit) {
       clearBackups(reflectionId, Math.max(latest.baseVersion, reflection.version));
     } else if (latest.baseVersion === reflection.version) {
-      apply(latest);
-      autosave.change(latest);
+      const kept = { title: latest.title, body: latest.body };
+      apply(kept);
+      autosave.change(kept);
     } else if (latest.baseVersion < reflection.version) {
       autosave.raiseConflict(
         { title: latest.title, body: latest.body },
