@@ -1,5 +1,5 @@
 import { LineChart } from '@mantine/charts';
-import { Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import { REFLECT_LEVELS, REFLECT_USE_NOTE } from '@preceptor/domain/reflections/reflect-rubric';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyNote } from '../../components/empty-note.tsx';
@@ -30,16 +30,18 @@ export function GrowthChart({
             </EmptyNote>
           ) : (
             <>
-              <LineChart
-                h={220}
-                data={points.map((p) => ({ date: formatDate(p.reviewedAt), level: p.rank }))}
-                dataKey="date"
-                series={[{ name: 'level', label: 'REFLECT level', color: 'indigo.6' }]}
-                yAxisProps={{ domain: [1, 4], ticks: [1, 2, 3, 4], width: 130 }}
-                valueFormatter={(value) => LABEL_BY_RANK.get(value) ?? String(value)}
-                curveType="linear"
-                aria-label="REFLECT level of each review over time"
-              />
+              {/* Named by a figure: the chart's own root is a plain div, which may not carry a name. */}
+              <Box component="figure" m={0} aria-label="REFLECT level of each review over time">
+                <LineChart
+                  h={220}
+                  data={points.map((p) => ({ date: formatDate(p.reviewedAt), level: p.rank }))}
+                  dataKey="date"
+                  series={[{ name: 'level', label: 'REFLECT level', color: 'indigo.6' }]}
+                  yAxisProps={{ domain: [1, 4], ticks: [1, 2, 3, 4], width: 130 }}
+                  valueFormatter={(value) => LABEL_BY_RANK.get(value) ?? String(value)}
+                  curveType="linear"
+                />
+              </Box>
               <Text size="sm">
                 Levels, in order:{' '}
                 {points.map((p) => `${formatDate(p.reviewedAt)} ${LABEL_BY_RANK.get(p.rank)}`).join('; ')}.
