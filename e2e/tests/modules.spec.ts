@@ -89,9 +89,10 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
   await sections
     .getByRole('button', { name: new RegExp(escaped(reflection?.title ?? 'Reflection')) })
     .click();
-  const write = page.getByRole('button', { name: 'Write your reflection' });
-  await write.click();
-  await expect(page).toHaveURL(/\/journal\//);
+  // The prompt links into the journal, which opens a draft on this prompt (one path for both).
+  await page.getByRole('link', { name: 'Write your reflection' }).click();
+  await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(`Prompt from “${content.title}”`)).toBeVisible();
 
   await page.goto(`/modules/${SLUG}`);
   const download = page.waitForEvent('download');

@@ -59,3 +59,120 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   await expect(feedback).toContainText('REFLECT: Thoughtful action');
   await expect(feedback).toContainText('What made you hesitate?');
 });
+
+function uniqueTag(): string {
+  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
+
+test('a commented passage is marked in the text for mentor and mentee, found again after edits, or said to be on an earlier version', async ({
+  browser,
+}) => {
+  const title = `Hesitating at handoff, ${uniqueTag()}`;
+  const passage = 'Next time I will say it at once.';
+
+  const mentee = await (await browser.newContext()).newPage();
+  await signIn(mentee, 'mentee@preceptor.test');
+  await mentee.goto('/journal/new');
+  await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  await mentee.getByLabel('Title').fill(title);
+  const body = mentee.getByRole('textbox', { name: 'Reflection text' });
+  await body.click();
+  await body.pressSequentially('I hesitated before speaking up at the handoff.');
+  await mentee.keyboard.press('Enter');
+  await body.pressSequentially(passage);
+  await expect(mentee.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
+  await mentee.getByRole('button', { name: 'Share with my mentor' }).click();
+  await expect(mentee.getByText('Shared with mentor').first()).toBeVisible();
+
+  // The mentor comments on the second paragraph: it is marked while the comment is written.
+  const mentor = await (await browser.newContext()).newPage();
+  await signIn(mentor, 'mentor@preceptor.test');
+  await mentor.goto('/reviews');
+  await mentor.getByRole('link', { name: title }).click();
+  const text = mentor.getByTestId('reflection-text');
+  await text.locator('p').nth(1).selectText();
+  await mentor.getByRole('button', { name: 'Comment on the selected passage' }).click();
+  const draftMark = text.locator('mark.comment-passage');
+  await expect(draftMark).toHaveText(passage);
+  await mentor.getByRole('button', { name: 'Show passage in the text' }).click();
+  await expect(draftMark).toBeFocused();
+  await mentor.getByLabel(/^Comment on “/).fill('What would "at once" sound like in the room?');
+  await mentor.getByRole('radio', { name: /Thoughtful action/ }).check();
+  await mentor.getByLabel('General comment').fill('Say more about what held you back.');
+  await mentor.getByRole('button', { name: 'Request a revision' }).click();
+  await expect(mentor).toHaveURL(/\/reviews$/);
+
+  // The mentee sees the passage marked in the editor, described by the comment, and can go to it.
+  await mentee.reload();
+  const marked = mentee.locator('.ProseMirror .comment-passage');
+  await expect(marked).toHaveText(passage);
+  await expect(marked).toHaveAttribute('title', /What would "at once" sound like/);
+  await mentee.getByRole('button', { name: 'Show passage in the text' }).click();
+  await expect(body).toBeFocused();
+  expect(await mentee.evaluate(() => window.getSelection()?.toString())).toBe(passage);
+  await expect(marked).toHaveClass(/is-active/);
+  await mentee.getByRole('heading', { level: 1 }).hover();
+  await expectNoAccessibilityViolations(mentee);
+
+  // Words added before the passage: it is found again by its words.
+  await body.locator('p').first().click();
+  await mentee.keyboard.press('Home');
+  await mentee.keyboard.type('Looking back, ');
+  await expect(marked).toHaveText(passage);
+  await expect(mentee.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
+  await mentee.getByRole('button', { name: 'Share the revision with my mentor' }).click();
+  await expect(mentee.getByText('Shared with mentor').first()).toBeVisible();
+
+  // The mentor's earlier feedback leads to the passage where it is now.
+  await mentor.goto('/reviews');
+  await mentor.getByRole('link', { name: title }).click();
+  await expect(mentor.getByTestId('reflection-text')).toContainText('Looking back, I hesitated');
+  const earlierMark = mentor.getByTestId('reflection-text').locator('mark.comment-passage');
+  await expect(earlierMark).toHaveText(passage);
+  await mentor.getByRole('button', { name: 'Show passage in the text' }).click();
+  await expect(earlierMark).toBeFocused();
+  await mentor.getByRole('heading', { level: 1 }).hover();
+  await expectNoAccessibilityViolations(mentor);
+
+  // The mentee rewrites the passage: the comment now says it is on an earlier version.
+  await mentee.getByRole('button', { name: 'Unshare' }).click();
+  await expect(mentee.getByRole('button', { name: 'Share with my mentor' })).toBeVisible();
+  await body.locator('p').nth(1).selectText();
+  await mentee.keyboard.type('I will name the number and ask for a pause.');
+  await expect(mentee.locator('.ProseMirror .comment-passage')).toHaveCount(0);
+  await expect(
+    mentee.getByText('On an earlier version: these words are no longer in the text.'),
+  ).toBeVisible();
+  await expect(mentee.getByRole('button', { name: 'Show passage in the text' })).toHaveCount(0);
+});
+
+test('a coordinator sees reflection counts, dates and an overdue review, but no words of any reflection', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'coordinator@preceptor.test');
+  await page.getByRole('link', { name: 'Reflection status' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reflection status' })).toBeVisible();
+
+  // The demo mentee's reflection was shared in October and still waits for review.
+  const row = page.getByRole('row', { name: /Jordan Reyes/ });
+  await expect(row).toBeVisible();
+  await expect(row.getByText(/review(s)? overdue/)).toBeVisible();
+  await expect(page.getByRole('definition').first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('clotting time');
+  await expect(page.locator('main')).not.toContainText('Speaking up about a low clotting time');
+  // Off the nav link just clicked: a hovered active nav link is the shell's own contrast defect.
+  await page.getByRole('heading', { level: 1, name: 'Reflection status' }).hover();
+  await expectNoAccessibilityViolations(page);
+
+  // A network admin narrows to another cohort: the choice goes into the URL and the table follows.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin@preceptor.test');
+  await admin.goto('/reflection-status');
+  await expect(admin.getByRole('row', { name: /Jordan Reyes/ })).toBeVisible();
+  await admin.getByRole('combobox', { name: 'Cohort' }).click();
+  await admin.getByRole('option', { name: /Neuromonitoring/ }).click();
+  await expect(admin).toHaveURL(/cohortId=/);
+  await expect(admin.getByRole('row', { name: /Kevin Tran/ })).toBeVisible();
+  await expect(admin.getByRole('row', { name: /Jordan Reyes/ })).toHaveCount(0);
+});

@@ -30,6 +30,7 @@ import { Route as AppStaffCohortsRouteImport } from './routes/_app/_staff/cohort
 import { Route as AppStaffHospitalsRouteImport } from './routes/_app/_staff/hospitals';
 import { Route as AppStaffModuleProgressRouteImport } from './routes/_app/_staff/module-progress';
 import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people';
+import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
 import { Route as AppJournalReflectionIdRouteImport } from './routes/_app/journal_.$reflectionId';
 import { Route as AppJournalNewRouteImport } from './routes/_app/journal_.new';
 import { Route as AppMenteeModulesSlugRouteImport } from './routes/_app/_mentee/modules_.$slug';
@@ -143,6 +144,12 @@ const AppStaffPeopleRoute = AppStaffPeopleRouteImport.update({
   path: '/people',
   getParentRoute: () => AppStaffRoute,
 } as any);
+const AppStaffReflectionStatusRoute =
+  AppStaffReflectionStatusRouteImport.update({
+    id: '/reflection-status',
+    path: '/reflection-status',
+    getParentRoute: () => AppStaffRoute,
+  } as any);
 const AppJournalReflectionIdRoute = AppJournalReflectionIdRouteImport.update({
   id: '/journal_/$reflectionId',
   path: '/journal/$reflectionId',
@@ -220,6 +227,7 @@ export interface FileRoutesByFullPath {
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
   '/people': typeof AppStaffPeopleRoute;
+  '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
@@ -250,6 +258,7 @@ export interface FileRoutesByTo {
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
   '/people': typeof AppStaffPeopleRoute;
+  '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
@@ -285,6 +294,7 @@ export interface FileRoutesById {
   '/_app/_staff/hospitals': typeof AppStaffHospitalsRoute;
   '/_app/_staff/module-progress': typeof AppStaffModuleProgressRoute;
   '/_app/_staff/people': typeof AppStaffPeopleRoute;
+  '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/_app/journal_/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/_app/journal_/new': typeof AppJournalNewRoute;
   '/_app/_mentee/modules_/$slug': typeof AppMenteeModulesSlugRoute;
@@ -317,6 +327,7 @@ export interface FileRouteTypes {
     | '/hospitals'
     | '/module-progress'
     | '/people'
+    | '/reflection-status'
     | '/journal/$reflectionId'
     | '/journal/new'
     | '/modules/$slug'
@@ -347,6 +358,7 @@ export interface FileRouteTypes {
     | '/hospitals'
     | '/module-progress'
     | '/people'
+    | '/reflection-status'
     | '/journal/$reflectionId'
     | '/journal/new'
     | '/modules/$slug'
@@ -381,6 +393,7 @@ export interface FileRouteTypes {
     | '/_app/_staff/hospitals'
     | '/_app/_staff/module-progress'
     | '/_app/_staff/people'
+    | '/_app/_staff/reflection-status'
     | '/_app/journal_/$reflectionId'
     | '/_app/journal_/new'
     | '/_app/_mentee/modules_/$slug'
@@ -549,6 +562,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffPeopleRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
+    '/_app/_staff/reflection-status': {
+      id: '/_app/_staff/reflection-status';
+      path: '/reflection-status';
+      fullPath: '/reflection-status';
+      preLoaderRoute: typeof AppStaffReflectionStatusRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
     '/_app/journal_/$reflectionId': {
       id: '/_app/journal_/$reflectionId';
       path: '/journal/$reflectionId';
@@ -667,6 +687,7 @@ interface AppStaffRouteChildren {
   AppStaffHospitalsRoute: typeof AppStaffHospitalsRoute;
   AppStaffModuleProgressRoute: typeof AppStaffModuleProgressRoute;
   AppStaffPeopleRoute: typeof AppStaffPeopleRoute;
+  AppStaffReflectionStatusRoute: typeof AppStaffReflectionStatusRoute;
   AppStaffAdminModulesRoute: typeof AppStaffAdminModulesRoute;
   AppStaffCohortsCohortIdRoute: typeof AppStaffCohortsCohortIdRoute;
   AppStaffPeoplePersonIdRoute: typeof AppStaffPeoplePersonIdRoute;
@@ -682,6 +703,7 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffHospitalsRoute: AppStaffHospitalsRoute,
   AppStaffModuleProgressRoute: AppStaffModuleProgressRoute,
   AppStaffPeopleRoute: AppStaffPeopleRoute,
+  AppStaffReflectionStatusRoute: AppStaffReflectionStatusRoute,
   AppStaffAdminModulesRoute: AppStaffAdminModulesRoute,
   AppStaffCohortsCohortIdRoute: AppStaffCohortsCohortIdRoute,
   AppStaffPeoplePersonIdRoute: AppStaffPeoplePersonIdRoute,

@@ -39,7 +39,7 @@ import {
 } from '../services/modules/authoring.ts';
 import { cohortCurriculum, setCohortCurriculum } from '../services/modules/curriculum.ts';
 import { exportModuleFile, importModuleFile } from '../services/modules/module-files.ts';
-import { startModuleReflection } from '../services/modules/module-reflection.ts';
+import { openModuleReflection } from '../services/modules/module-reflection.ts';
 import { menteeModule } from '../services/modules/module-view.ts';
 import { listMyModules } from '../services/modules/my-modules.ts';
 import { cohortProgress, menteeProgress } from '../services/modules/progress-reports.ts';
@@ -71,7 +71,10 @@ export const modulesRouter = router({
   startReflection: menteeProcedure
     .input(ModuleIdInput)
     .output(StartedReflection)
-    .mutation(({ ctx, input }) => startModuleReflection(ctx.prisma, ctx.user, ctx.meta, input.moduleId)),
+    .mutation(async ({ ctx, input }) => {
+      const opened = await openModuleReflection(ctx.prisma, ctx.user, ctx.meta, { moduleId: input.moduleId });
+      return { reflectionId: opened.reflectionId, created: opened.created };
+    }),
 
   curriculum: staffProcedure
     .input(CohortCurriculumInput)

@@ -1,11 +1,11 @@
 import {
   ConfirmFindingInput,
   ConfirmFindingResult,
+  CreatedReflection,
   CreateReflectionInput,
   GrowthInput,
   GrowthPoint,
   ReflectionRef,
-  ReflectionStatusRow,
   ReflectionVersionEntry,
   ReflectionView,
   RestoreVersionInput,
@@ -16,6 +16,10 @@ import {
   ShareResult,
   StatusResult,
 } from '@preceptor/domain/reflections/reflection-io-schemas';
+import {
+  ReflectionStatusReport,
+  ReflectionStatusReportInput,
+} from '@preceptor/domain/reflections/reflection-report-schemas';
 import { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
 import { z } from 'zod';
 import { listMyJournal, listReviewQueue } from '../services/reflections/journal-lists.ts';
@@ -53,8 +57,8 @@ export const reflectionsRouter = router({
   // ── the writer ──
   create: authedProcedure
     .input(CreateReflectionInput)
-    .output(z.object({ id: z.string(), version: z.number().int() }))
-    .mutation(({ ctx, input }) => createReflection(ctx.prisma, ctx.user.id, input)),
+    .output(CreatedReflection)
+    .mutation(({ ctx, input }) => createReflection(ctx.prisma, ctx.user, ctx.meta, input)),
   save: authedProcedure
     .input(SaveReflectionInput)
     .output(SaveResult)
@@ -102,6 +106,7 @@ export const reflectionsRouter = router({
 
   // ── staff: existence, status and dates only ──
   reflectionStatusReport: staffProcedure
-    .output(z.array(ReflectionStatusRow))
-    .query(({ ctx }) => reflectionStatusReport(ctx.prisma, ctx.actor)),
+    .input(ReflectionStatusReportInput)
+    .output(ReflectionStatusReport)
+    .query(({ ctx, input }) => reflectionStatusReport(ctx.prisma, ctx.actor, input)),
 });

@@ -23,6 +23,14 @@ export const CreateReflectionInput = z.object({
 });
 export type CreateReflectionInput = z.input<typeof CreateReflectionInput>;
 
+/** The draft to open: a new one, or (for a module prompt) the one already started on it. */
+export const CreatedReflection = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  created: z.boolean(),
+});
+export type CreatedReflection = z.infer<typeof CreatedReflection>;
+
 export const SaveReflectionInput = z.object({
   reflectionId: z.uuid(),
   /** The version the writer's text was based on; a stale one is a conflict, never an overwrite. */
@@ -179,19 +187,3 @@ export const GrowthPoint = z.object({
   learning: ReflectLearning,
 });
 export type GrowthPoint = z.infer<typeof GrowthPoint>;
-
-/**
- * What staff may know of a reflection: that it exists, its status and dates. There is
- * deliberately no title or body here; the output schema is what stops them leaving the server.
- */
-export const ReflectionStatusRow = z.strictObject({
-  id: z.string(),
-  authorName: z.string(),
-  hospitalName: z.string().nullable(),
-  status: ReflectionStatus,
-  createdAt: z.date(),
-  updatedAt: z.date(),
-  sharedAt: z.date().nullable(),
-  reviewCount: z.number().int(),
-});
-export type ReflectionStatusRow = z.infer<typeof ReflectionStatusRow>;

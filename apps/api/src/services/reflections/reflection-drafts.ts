@@ -8,43 +8,49 @@ import type {
 } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import type { z } from 'zod';
+import type { RequestMeta } from '../audit-log.ts';
+import { openModuleReflection } from '../modules/module-reflection.ts';
 import { assertAuthor } from './reflection-access.ts';
 import { sanitizeBody } from './sanitize-body.ts';
 
 type CreateInput = z.output<typeof CreateReflectionInput>;
 
-/** A new draft, version 1, kept in the history from the start. */
+/**
+ * A new draft, version 1, kept in the history from the start. One answering a module's prompt
+ * goes through the module's own rules (assigned, unlocked, the right prompt, one reflection per
+ * prompt), the same path the module page's button takes.
+ */
 export async function createReflection(
   prisma: PrismaClient,
-  authorId: string,
+  author: { id: string; hospitalId: string | null },
+  meta: RequestMeta,
   input: CreateInput,
-): Promise<{ id: string; version: number }> {
+): Promise<{ id: string; version: number; created: boolean }> {
   if (input.promptSectionKey !== undefined && input.moduleId === undefined) {
     throw new DomainError('BAD_INPUT', 'A module prompt needs its module.', {
       fieldErrors: { moduleId: ['Choose the module whose prompt this answers.'] },
     });
   }
   if (input.moduleId !== undefined) {
-    const module = await prisma.module.findUnique({ where: { id: input.moduleId }, select: { id: true } });
-    if (!module) {
-      throw new DomainError('BAD_INPUT', 'That module does not exist.', {
-        fieldErrors: { moduleId: ['That module does not exist.'] },
-      });
-    }
+    const opened = await openModuleReflection(prisma, author, meta, {
+      moduleId: input.moduleId,
+      promptSectionKey: input.promptSectionKey,
+      title: input.title,
+      body: input.body,
+    });
+    return { id: opened.reflectionId, version: opened.version, created: opened.created };
   }
   const body = sanitizeBody(input.body);
   const created = await prisma.reflection.create({
     data: {
-      authorId,
+      authorId: author.id,
       title: input.title,
       body,
-      moduleId: input.moduleId ?? null,
-      promptSectionKey: input.promptSectionKey ?? null,
       versions: { create: { version: 1, title: input.title, body } },
     },
     select: { id: true, version: true },
   });
-  return created;
+  return { ...created, created: true };
 }
 
 async function conflict(db: Prisma.TransactionClient, reflectionId: string): Promise<never> {

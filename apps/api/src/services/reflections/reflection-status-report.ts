@@ -1,38 +1,132 @@
-import type { PrismaClient } from '@preceptor/db';
+import type { Prisma, PrismaClient } from '@preceptor/db';
+import { DomainError } from '@preceptor/domain/errors';
 import type { Actor } from '@preceptor/domain/permissions/actor';
-import type { ReflectionStatusRow } from '@preceptor/domain/reflections/reflection-io-schemas';
-import { peopleInScope } from '../scope.ts';
+import {
+  REVIEW_OVERDUE_AFTER_DAYS,
+  REVISION_STALE_AFTER_DAYS,
+  type ReflectionDates,
+  tallyReflections,
+} from '@preceptor/domain/reflections/reflection-attention';
+import type {
+  MenteeReflectionStatus,
+  ReflectionStatusReport,
+} from '@preceptor/domain/reflections/reflection-report-schemas';
+import { cohortsInScope, hospitalsInScope, peopleInScope } from '../scope.ts';
+
+export interface ReportFilter {
+  cohortId?: string | undefined;
+  hospitalId?: string | undefined;
+}
 
 /**
- * What staff may know of reflections at their hospitals: that they exist, their status and
- * dates. The query never selects a title or body, and the output schema would drop them anyway.
+ * What staff may know of the reflections of the mentees at their hospitals: how many there are
+ * in each status, which wait too long, and when things happened. The queries never select a
+ * title or body, and the strict output schema would refuse them anyway.
+ *
+ * Without a cohort filter it covers the mentees of every open cohort the reader can see. A
+ * reflection belongs to its writer, not to a cohort, so a mentee in two cohorts brings all of
+ * their reflections to either.
  */
 export async function reflectionStatusReport(
   prisma: PrismaClient,
   actor: Actor,
-): Promise<ReflectionStatusRow[]> {
-  const rows = await prisma.reflection.findMany({
-    where: { author: peopleInScope(actor) },
-    orderBy: { updatedAt: 'desc' },
-    take: 500,
+  filter: ReportFilter,
+  now = new Date(),
+): Promise<ReflectionStatusReport> {
+  const [cohorts, hospitals] = await Promise.all([
+    prisma.cohort.findMany({
+      where: cohortsInScope(actor),
+      orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
+      select: { id: true, name: true, status: true },
+    }),
+    prisma.hospital.findMany({
+      where: hospitalsInScope(actor),
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+  ]);
+  // Someone else's cohort or hospital reads as absent, so the report confirms nothing about it.
+  if (filter.cohortId && !cohorts.some((cohort) => cohort.id === filter.cohortId)) {
+    throw new DomainError('NOT_FOUND', 'That cohort is not one you can see.');
+  }
+  if (filter.hospitalId && !hospitals.some((hospital) => hospital.id === filter.hospitalId)) {
+    throw new DomainError('NOT_FOUND', 'That hospital is not one you can see.');
+  }
+
+  const memberships = await prisma.membership.findMany({
+    where: menteeMemberships(actor, filter),
+    orderBy: [{ user: { lastName: 'asc' } }, { user: { firstName: 'asc' } }],
     select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      updatedAt: true,
-      sharedAt: true,
-      author: { select: { firstName: true, lastName: true, hospital: { select: { name: true } } } },
-      _count: { select: { reviews: true } },
+      cohort: { select: { name: true } },
+      user: {
+        select: { id: true, firstName: true, lastName: true, hospital: { select: { name: true } } },
+      },
     },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    authorName: `${row.author.firstName} ${row.author.lastName}`,
-    hospitalName: row.author.hospital?.name ?? null,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    sharedAt: row.sharedAt,
-    reviewCount: row._count.reviews,
+  const mentees = new Map<string, { name: string; hospitalName: string | null; cohortNames: string[] }>();
+  for (const { cohort, user } of memberships) {
+    const known = mentees.get(user.id);
+    if (known) known.cohortNames.push(cohort.name);
+    else {
+      mentees.set(user.id, {
+        name: `${user.firstName} ${user.lastName}`,
+        hospitalName: user.hospital?.name ?? null,
+        cohortNames: [cohort.name],
+      });
+    }
+  }
+
+  const reflections = await prisma.reflection.findMany({
+    where: { authorId: { in: [...mentees.keys()] } },
+    select: { authorId: true, status: true, sharedAt: true, updatedAt: true },
+  });
+  const byAuthor = new Map<string, ReflectionDates[]>();
+  for (const { authorId, ...dates } of reflections) {
+    const list = byAuthor.get(authorId) ?? [];
+    list.push(dates);
+    byAuthor.set(authorId, list);
+  }
+
+  const rows: MenteeReflectionStatus[] = [...mentees].map(([menteeId, mentee]) => ({
+    menteeId,
+    ...mentee,
+    counts: tallyReflections(byAuthor.get(menteeId) ?? [], now),
   }));
+  return {
+    asOf: now,
+    reviewOverdueAfterDays: REVIEW_OVERDUE_AFTER_DAYS,
+    revisionStaleAfterDays: REVISION_STALE_AFTER_DAYS,
+    cohorts: cohorts.map((cohort) => ({
+      id: cohort.id,
+      name: cohort.name,
+      closed: cohort.status === 'CLOSED',
+    })),
+    hospitals,
+    totals: tallyReflections(
+      reflections.map(({ authorId: _author, ...dates }) => dates),
+      now,
+    ),
+    // Whoever is waiting longest comes first; the rest by name.
+    mentees: rows.sort((a, b) => needsAttention(b) - needsAttention(a) || waitedSince(a) - waitedSince(b)),
+  };
+}
+
+function waitedSince(row: MenteeReflectionStatus): number {
+  return row.counts.waitingSince?.getTime() ?? Number.MAX_SAFE_INTEGER;
+}
+
+function needsAttention(row: MenteeReflectionStatus): number {
+  return row.counts.reviewOverdue + row.counts.revisionStale > 0 ? 1 : 0;
+}
+
+/** Active mentee memberships of the reader's people in the chosen (or every open) cohort. */
+function menteeMemberships(actor: Actor, filter: ReportFilter): Prisma.MembershipWhereInput {
+  return {
+    role: 'MENTEE',
+    active: true,
+    cohort: {
+      AND: [cohortsInScope(actor), filter.cohortId ? { id: filter.cohortId } : { status: { not: 'CLOSED' } }],
+    },
+    user: { AND: [peopleInScope(actor), filter.hospitalId ? { hospitalId: filter.hospitalId } : {}] },
+  };
 }

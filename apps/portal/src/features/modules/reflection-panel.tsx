@@ -1,26 +1,15 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { ButtonLink } from '../../components/router-links.tsx';
-import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
 
 type Reflection = Extract<SectionView, { kind: 'reflection' }>;
 
-/** The prompt, and a button that opens (or reopens) the mentee's journal draft for it. */
+/**
+ * The prompt, and a link that opens (or reopens) the mentee's journal draft for it. It goes
+ * through the journal's /journal/new, whose server call applies the module's rules, so there is
+ * one way in.
+ */
 export function ReflectionPanel({ module, section }: { module: MenteeModule; section: Reflection }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const start = useMutation(
-    trpc.modules.startReflection.mutationOptions({
-      onSuccess: async ({ reflectionId }) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-        await navigate({ to: '/journal/$reflectionId', params: { reflectionId } });
-      },
-    }),
-  );
   return (
     <Stack gap="md" component="article" aria-labelledby={`section-${section.key}`}>
       <Title order={2} size="h3" id={`section-${section.key}`}>
@@ -31,11 +20,6 @@ export function ReflectionPanel({ module, section }: { module: MenteeModule; sec
         Your reflection is yours: it stays private in your journal until you choose to share it with your
         mentor. Starting it counts this step as done.
       </Text>
-      {start.isError ? (
-        <Alert color="red" title="Could not open your journal">
-          {errorMessage(start.error)}
-        </Alert>
-      ) : null}
       {section.reflectionId ? (
         <ButtonLink
           to="/journal/$reflectionId"
@@ -44,14 +28,13 @@ export function ReflectionPanel({ module, section }: { module: MenteeModule; sec
         >
           Continue your reflection
         </ButtonLink>
+      ) : module.locked ? (
+        // A link cannot be disabled; a disabled button says the same thing to everyone.
+        <Button disabled>Write your reflection</Button>
       ) : (
-        <Button
-          disabled={module.locked}
-          loading={start.isPending}
-          onClick={() => start.mutate({ moduleId: module.moduleId })}
-        >
+        <ButtonLink to="/journal/new" search={{ moduleId: module.moduleId, promptSectionKey: section.key }}>
           Write your reflection
-        </Button>
+        </ButtonLink>
       )}
     </Stack>
   );

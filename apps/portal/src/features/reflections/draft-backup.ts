@@ -20,34 +20,80 @@ function keyFor(reflectionId: string, baseVersion: number): string {
   return `${PREFIX}${reflectionId}.v${baseVersion}`;
 }
 
-export function writeBackup(reflectionId: string, baseVersion: number, text: DraftText): void {
-  const backup: DraftBackup = { reflectionId, baseVersion, ...text, keptAt: new Date().toISOString() };
+/** The browser's storage, or none when it is disabled (private modes, policies). */
+function storage(): Storage | null {
   try {
-    localStorage.setItem(keyFor(reflectionId, baseVersion), JSON.stringify(backup));
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeBackup(reflectionId: string, baseVersion: number, text: DraftText): void {
+  // Only the two texts are taken from `text`: it may be a richer object (e.g. an older backup),
+  // whose own version must not overwrite the one this backup is keyed by.
+  const backup: DraftBackup = {
+    reflectionId,
+    baseVersion,
+    title: text.title,
+    body: text.body,
+    keptAt: new Date().toISOString(),
+  };
+  try {
+    storage()?.setItem(keyFor(reflectionId, baseVersion), JSON.stringify(backup));
   } catch {
     // Storage full or disabled: the in-memory text still retries; nothing else to do here.
   }
 }
 
-/** Every backup of this reflection, newest base version first. */
-export function readBackups(reflectionId: string): DraftBackup[] {
-  const found: DraftBackup[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (!key?.startsWith(`${PREFIX}${reflectionId}.`)) continue;
+interface StoredBackup {
+  key: string;
+  backup: DraftBackup;
+}
+
+function storedBackups(reflectionId: string): StoredBackup[] {
+  const store = storage();
+  if (!store) return [];
+  const prefix = `${PREFIX}${reflectionId}.v`;
+  const found: StoredBackup[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (!key?.startsWith(prefix)) continue;
+    // The key says which version the text was based on; it is what a later clear removes by.
+    const baseVersion = Number(key.slice(prefix.length));
     try {
-      const parsed = JSON.parse(localStorage.getItem(key) ?? '') as DraftBackup;
-      if (typeof parsed.body === 'string' && typeof parsed.baseVersion === 'number') found.push(parsed);
+      const parsed = JSON.parse(store.getItem(key) ?? '') as Partial<DraftBackup>;
+      if (
+        Number.isInteger(baseVersion) &&
+        typeof parsed.title === 'string' &&
+        typeof parsed.body === 'string'
+      ) {
+        found.push({
+          key,
+          backup: {
+            reflectionId,
+            baseVersion,
+            title: parsed.title,
+            body: parsed.body,
+            keptAt: typeof parsed.keptAt === 'string' ? parsed.keptAt : '',
+          },
+        });
+      }
     } catch {
-      localStorage.removeItem(key);
+      // Unreadable: not something this code wrote. Leave it rather than guess.
     }
   }
-  return found.sort((a, b) => b.baseVersion - a.baseVersion);
+  return found.sort((a, b) => b.backup.baseVersion - a.backup.baseVersion);
+}
+
+/** Every backup of this reflection, newest base version first. */
+export function readBackups(reflectionId: string): DraftBackup[] {
+  return storedBackups(reflectionId).map((stored) => stored.backup);
 }
 
 /** Forgets backups the server now holds (every base version up to and including `upTo`). */
 export function clearBackups(reflectionId: string, upTo: number): void {
-  for (const backup of readBackups(reflectionId)) {
-    if (backup.baseVersion <= upTo) localStorage.removeItem(keyFor(reflectionId, backup.baseVersion));
+  for (const { key, backup } of storedBackups(reflectionId)) {
+    if (backup.baseVersion <= upTo) storage()?.removeItem(key);
   }
 }

@@ -1,4 +1,4 @@
-import { Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Blockquote, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { REFLECT_LEARNING_LABELS, reflectLevelGuide } from '@preceptor/domain/reflections/reflect-rubric';
 import type { ReviewView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { useQuery } from '@tanstack/react-query';
@@ -7,8 +7,49 @@ import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { commentElementId, type PassageLinks } from './comment-passages.ts';
 
-function ReviewCard({ review }: { review: ReviewView }) {
+type ReviewComment = ReviewView['comments'][number];
+
+/** A comment on a passage: the quoted words, and a way to the passage in the text, if still there. */
+function PassageComment({
+  comment,
+  passages,
+}: {
+  comment: ReviewComment;
+  passages?: PassageLinks | undefined;
+}) {
+  const state = passages?.stateOf(comment.id);
+  return (
+    <Stack gap={4} id={commentElementId(comment.id)}>
+      {comment.anchorText ? (
+        <Blockquote p="xs" fz="sm" color="gray" cite="On this passage">
+          {comment.anchorText}
+        </Blockquote>
+      ) : null}
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {comment.body}
+      </Text>
+      {state === 'shown' && passages ? (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => passages.show(comment.id)}
+        >
+          Show passage in the text
+        </Button>
+      ) : null}
+      {state === 'earlier_version' ? (
+        <Text size="xs" c="dimmed" fs="italic">
+          On an earlier version: these words are no longer in the text.
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function ReviewCard({ review, passages }: { review: ReviewView; passages?: PassageLinks | undefined }) {
   const level = reflectLevelGuide(review.level);
   return (
     <Paper withBorder p="sm" component="article" aria-label={`Feedback from ${review.mentorName}`}>
@@ -34,29 +75,25 @@ function ReviewCard({ review }: { review: ReviewView }) {
           {review.generalComment}
         </Text>
         {review.comments.map((comment) => (
-          <Stack key={comment.id} gap={4}>
-            {comment.anchorText ? (
-              <Blockquote p="xs" fz="sm" color="gray" cite="On this passage">
-                {comment.anchorText}
-              </Blockquote>
-            ) : null}
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {comment.body}
-            </Text>
-          </Stack>
+          <PassageComment key={comment.id} comment={comment} passages={passages} />
         ))}
       </Stack>
     </Paper>
   );
 }
 
-/** The mentor's feedback, newest first, shown beside the text it is about. */
+/**
+ * The mentor's feedback, newest first, shown beside the text it is about. With `passages`, each
+ * comment on a passage leads to it in the text (or says it is on an earlier version).
+ */
 export function FeedbackPanel({
   reflectionId,
   title = 'Feedback',
+  passages,
 }: {
   reflectionId: string;
   title?: string;
+  passages?: PassageLinks;
 }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.feedback.queryOptions({ reflectionId }));
@@ -71,7 +108,7 @@ export function FeedbackPanel({
           ) : (
             <Stack gap="sm">
               {reviews.toReversed().map((review) => (
-                <ReviewCard key={review.id} review={review} />
+                <ReviewCard key={review.id} review={review} passages={passages} />
               ))}
             </Stack>
           )

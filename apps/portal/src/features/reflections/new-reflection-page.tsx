@@ -1,5 +1,5 @@
 import { Alert, Button, Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { DefaultPending } from '../../components/route-states.tsx';
@@ -7,17 +7,22 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 /**
- * Starts a draft on the server at once (optionally answering a module's prompt), so autosave
- * has a reflection and a version from the first keystroke.
+ * Starts a draft on the server at once, so autosave has a reflection and a version from the
+ * first keystroke. From a module's prompt it opens the draft already started on that prompt,
+ * if there is one, rather than a second.
  */
 export function NewReflectionPage() {
   const search = useSearch({ from: '/_app/journal_/new' });
   const navigate = useNavigate();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const create = useMutation(
     trpc.reflections.create.mutationOptions({
-      onSuccess: ({ id }) =>
-        void navigate({ to: '/journal/$reflectionId', params: { reflectionId: id }, replace: true }),
+      onSuccess: async ({ id }) => {
+        // Answering a module's prompt completes that step: the module pages must show it.
+        if (search.moduleId) await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
+        await navigate({ to: '/journal/$reflectionId', params: { reflectionId: id }, replace: true });
+      },
     }),
   );
   const started = useRef(false);

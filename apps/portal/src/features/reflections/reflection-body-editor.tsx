@@ -1,5 +1,6 @@
 import '@mantine/tiptap/styles.css';
 import './identifier-highlight.css';
+import './comment-passage.css';
 
 import { RichTextEditor } from '@mantine/tiptap';
 import type { Editor } from '@tiptap/react';

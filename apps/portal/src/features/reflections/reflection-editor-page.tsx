@@ -10,6 +10,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { commentPassageHighlight, commentPassageKey, PASSAGES_META } from './comment-passage-highlight.ts';
+import { type PassageLinks, type PassageState, passagesOf } from './comment-passages.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
 import { clearBackups, type DraftText, readBackups } from './draft-backup.ts';
 import { FeedbackPanel } from './feedback-panel.tsx';
@@ -27,6 +29,9 @@ export function ReflectionEditorPage() {
   const { reflectionId } = useParams({ from: '/_app/journal_/$reflectionId' });
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }));
+  // Data first: a failed background refresh (a network blip) must not take the editor, and the
+  // text in it, off the screen.
+  if (query.data) return <ReflectionWorkspace key={query.data.id} reflection={query.data} />;
   return (
     <QueryState query={query} what="this reflection">
       {(reflection) => <ReflectionWorkspace key={reflection.id} reflection={reflection} />}
@@ -44,9 +49,13 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
   const canEdit = reflection.isAuthor && canTransition(reflection.status, 'edit');
   const autosave = useAutosave({ reflectionId, initial: reflection });
   const highlight = useMemo(() => identifierHighlight(setBodyFindings), []);
+  const [passageStates, setPassageStates] = useState<Map<string, PassageState>>(new Map());
+  const passageHighlight = useMemo(() => commentPassageHighlight(setPassageStates), []);
+  const trpc = useTRPC();
+  const feedback = useQuery(trpc.reflections.feedback.queryOptions({ reflectionId }));
 
   const editor = useEditor({
-    extensions: [StarterKit, highlight],
+    extensions: [StarterKit, highlight, passageHighlight],
     content: reflection.body,
     editable: canEdit,
     immediatelyRender: true,
@@ -72,8 +81,34 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
   }, [editor, actions.confirmed]);
 
   useEffect(() => {
-    editor?.setEditable(canEdit);
+    // No update event: becoming editable (or not) changes no text, so there is nothing to save.
+    editor?.setEditable(canEdit, false);
+    editor?.view.dispatch(editor.state.tr.setMeta(PASSAGES_META, { focusable: !canEdit }));
   }, [editor, canEdit]);
+
+  useEffect(() => {
+    editor?.view.dispatch(
+      editor.state.tr.setMeta(PASSAGES_META, { passages: passagesOf(feedback.data ?? []) }),
+    );
+  }, [editor, feedback.data]);
+
+  const passageLinks: PassageLinks = {
+    stateOf: (commentId) => passageStates.get(commentId),
+    show: (commentId) => {
+      if (!editor) return;
+      const range = commentPassageKey.getState(editor.state)?.ranges.get(commentId);
+      if (!range) return;
+      editor.view.dispatch(editor.state.tr.setMeta(PASSAGES_META, { activeId: commentId }));
+      // Writing: select the passage, so the caret is where the comment asks for a change.
+      if (editor.isEditable) {
+        editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+        return;
+      }
+      const mark = editor.view.dom.querySelector<HTMLElement>(`[data-comment-id="${CSS.escape(commentId)}"]`);
+      mark?.scrollIntoView({ block: 'center' });
+      mark?.focus({ preventScroll: true });
+    },
+  };
 
   // Text typed here but never saved (closed offline, or a failed save) comes back on opening.
   useEffect(() => {
@@ -83,8 +118,9 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     if (!differs || !canEdit) {
       clearBackups(reflectionId, Math.max(latest.baseVersion, reflection.version));
     } else if (latest.baseVersion === reflection.version) {
-      apply(latest);
-      autosave.change(latest);
+      const kept = { title: latest.title, body: latest.body };
+      apply(kept);
+      autosave.change(kept);
     } else if (latest.baseVersion < reflection.version) {
       autosave.raiseConflict(
         { title: latest.title, body: latest.body },
@@ -186,7 +222,11 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
                 onConfirm={actions.confirm}
               />
             ) : null}
-            <FeedbackPanel reflectionId={reflectionId} title="Feedback from your mentor" />
+            <FeedbackPanel
+              reflectionId={reflectionId}
+              title="Feedback from your mentor"
+              passages={passageLinks}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -11,6 +11,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { commentElementId, type PassageLinks } from './comment-passages.ts';
 import { ReviewLevelField } from './review-level-field.tsx';
 
 export interface AnchoredComment {
@@ -20,16 +21,21 @@ export interface AnchoredComment {
   body: string;
 }
 
+/** A comment being written has no id yet: its passage names it (two on one passage are one). */
+export const draftCommentId = (comment: AnchoredComment) =>
+  `draft-${comment.anchorStart}-${comment.anchorEnd}`;
+
 interface ReviewFormProps {
   reflection: ReflectionView;
   comments: AnchoredComment[];
   onCommentsChange: (comments: AnchoredComment[]) => void;
+  passages: PassageLinks;
 }
 
 const LEARNING_OPTIONS: ReflectLearning[] = ['TRANSFORMATIVE', 'CONFIRMATORY', 'NONE'];
 
 /** The mentor's review: a REFLECT level, comments, and whether it is done or needs a revision. */
-export function ReviewForm({ reflection, comments, onCommentsChange }: ReviewFormProps) {
+export function ReviewForm({ reflection, comments, onCommentsChange, passages }: ReviewFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -85,7 +91,12 @@ export function ReviewForm({ reflection, comments, onCommentsChange }: ReviewFor
             Comments on passages
           </Text>
           {comments.map((comment, index) => (
-            <Paper key={`${comment.anchorStart}-${comment.anchorEnd}`} withBorder p="xs">
+            <Paper
+              key={draftCommentId(comment)}
+              id={commentElementId(draftCommentId(comment))}
+              withBorder
+              p="xs"
+            >
               <Stack gap={4}>
                 <Text size="xs" c="dimmed" lineClamp={2}>
                   “{comment.anchorText}”
@@ -101,14 +112,19 @@ export function ReviewForm({ reflection, comments, onCommentsChange }: ReviewFor
                     onCommentsChange(comments.map((c, i) => (i === index ? { ...c, body } : c)));
                   }}
                 />
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={() => onCommentsChange(comments.filter((_, i) => i !== index))}
-                >
-                  Remove this comment
-                </Button>
+                <Group gap="xs" wrap="wrap">
+                  <Button size="xs" variant="subtle" onClick={() => passages.show(draftCommentId(comment))}>
+                    Show passage in the text
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => onCommentsChange(comments.filter((_, i) => i !== index))}
+                  >
+                    Remove this comment
+                  </Button>
+                </Group>
               </Stack>
             </Paper>
           ))}

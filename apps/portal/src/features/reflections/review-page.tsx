@@ -2,15 +2,18 @@ import { Alert, Button, Grid, Paper, Stack, Text, Typography } from '@mantine/co
 import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import './comment-passage.css';
+import { type CommentPassage, type PassageLinks, passagesOf, placePassages } from './comment-passages.ts';
 import { FeedbackPanel } from './feedback-panel.tsx';
 import { GrowthChart } from './growth-chart.tsx';
+import { plainTextOfHtml, renderWithPassages, showPassage } from './passage-marks.ts';
 import { ReflectionStatusBadge } from './reflection-status.tsx';
-import { type AnchoredComment, ReviewForm } from './review-form.tsx';
+import { type AnchoredComment, draftCommentId, ReviewForm } from './review-form.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 
 export function ReviewPage() {
@@ -24,11 +27,43 @@ export function ReviewPage() {
   );
 }
 
+/** Passages of earlier reviews (found again in this version) and of the comments being written. */
+function usePassages(reflection: ReflectionView, comments: AnchoredComment[]) {
+  const trpc = useTRPC();
+  const feedback = useQuery(trpc.reflections.feedback.queryOptions({ reflectionId: reflection.id }));
+  const text = useMemo(() => plainTextOfHtml(reflection.body), [reflection.body]);
+  return useMemo(() => {
+    const drafts: CommentPassage[] = comments.map((comment) => ({
+      commentId: draftCommentId(comment),
+      start: comment.anchorStart,
+      end: comment.anchorEnd,
+      quote: comment.anchorText,
+      description: 'The passage you are commenting on',
+    }));
+    return placePassages(text, [...passagesOf(feedback.data ?? []), ...drafts]);
+  }, [text, feedback.data, comments]);
+}
+
 function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
   const textRef = useRef<HTMLDivElement>(null);
   const [comments, setComments] = useState<AnchoredComment[]>([]);
   const [selectionHint, setSelectionHint] = useState<string | null>(null);
   const awaitingReview = reflection.status === 'SHARED';
+  const { placed, states } = usePassages(reflection, comments);
+
+  // The text is rendered here rather than by React, so the passage marks can be woven into it.
+  // The server sanitizes every body before storing it (see the API's sanitize-body).
+  const placedKey = placed.map((p) => `${p.commentId}:${p.at.start}-${p.at.end}`).join('|');
+  useLayoutEffect(() => {
+    if (textRef.current) renderWithPassages(textRef.current, reflection.body, placed);
+  }, [reflection.body, placedKey]);
+
+  const passageLinks: PassageLinks = {
+    stateOf: (commentId) => states.get(commentId),
+    show: (commentId) => {
+      if (textRef.current) showPassage(textRef.current, commentId);
+    },
+  };
 
   const commentOnSelection = () => {
     const root = textRef.current;
@@ -70,12 +105,7 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
             ) : null}
             <Paper withBorder p="md">
               <Typography>
-                {/* The server sanitizes every body before storing it (see the API's sanitize-body). */}
-                <div
-                  ref={textRef}
-                  data-testid="reflection-text"
-                  dangerouslySetInnerHTML={{ __html: reflection.body }}
-                />
+                <div ref={textRef} data-testid="reflection-text" />
               </Typography>
             </Paper>
             {awaitingReview ? (
@@ -99,13 +129,18 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             {awaitingReview ? (
-              <ReviewForm reflection={reflection} comments={comments} onCommentsChange={setComments} />
+              <ReviewForm
+                reflection={reflection}
+                comments={comments}
+                onCommentsChange={setComments}
+                passages={passageLinks}
+              />
             ) : (
               <Alert color="blue" title="Not waiting for review">
                 This reflection is not waiting for your review now. Its earlier feedback is below.
               </Alert>
             )}
-            <FeedbackPanel reflectionId={reflection.id} title="Earlier feedback" />
+            <FeedbackPanel reflectionId={reflection.id} title="Earlier feedback" passages={passageLinks} />
             <GrowthChart menteeId={reflection.authorId} title={`${reflection.authorName}’s growth`} />
           </Stack>
         </Grid.Col>

@@ -5,7 +5,7 @@ const LABELS: Record<SaveStatus, string> = {
   saved: 'Saved',
   unsaved: 'Unsaved changes',
   saving: 'Saving…',
-  offline: 'Offline — kept on this device',
+  offline: 'Not saved yet — kept on this device, will retry',
   conflict: 'Changed elsewhere — choose a version',
   error: 'Not saved — kept on this device',
 };

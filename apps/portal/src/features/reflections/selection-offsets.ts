@@ -40,12 +40,14 @@ function blockOf(node: Node, root: Element): Node {
   return root;
 }
 
-interface Segment {
+export interface Segment {
   node: Node;
   start: number;
+  length: number;
 }
 
-function segments(root: Element): { text: string; segments: Segment[] } {
+/** The plain text under `root` and where each of its text nodes (and <br>s) starts in it. */
+export function plainTextSegments(root: Element): { text: string; segments: Segment[] } {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   const found: Segment[] = [];
   let text = '';
@@ -59,7 +61,7 @@ function segments(root: Element): { text: string; segments: Segment[] } {
     const block = blockOf(node, root);
     if (previousBlock !== null && block !== previousBlock && text.length > 0) text += '\n';
     previousBlock = block;
-    found.push({ node, start: text.length });
+    found.push({ node, start: text.length, length: content.length });
     text += content;
   }
   return { text, segments: found };
@@ -68,13 +70,22 @@ function segments(root: Element): { text: string; segments: Segment[] } {
 function offsetOf(list: Segment[], node: Node, offset: number): number | null {
   const hit = list.find((s) => s.node === node);
   if (hit) return hit.start + offset;
-  // The boundary is an element (e.g. a whole paragraph selected): use the child it points at.
+  // The boundary is an element (e.g. a whole paragraph selected): use the child it points at,
+  // or, past its last child, the end of the element's own text.
   const child = node.childNodes[offset];
   if (child) {
-    const first = list.find((s) => child === s.node || child.contains(s.node));
-    if (first) return first.start;
+    // Segments are in document order: the first at or after the child.
+    const first = list.find(
+      (s) =>
+        child === s.node ||
+        child.contains(s.node) ||
+        (child.compareDocumentPosition(s.node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    );
+    return first ? first.start : null;
   }
-  return null;
+  const inside = list.filter((s) => node.contains(s.node));
+  const last = inside[inside.length - 1];
+  return last ? last.start + last.length : null;
 }
 
 /** The current selection inside `root` as plain-text offsets, or null if there is none there. */
@@ -83,7 +94,7 @@ export function selectionOffsets(root: Element): { start: number; end: number; t
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.commonAncestorContainer)) return null;
-  const { text, segments: list } = segments(root);
+  const { text, segments: list } = plainTextSegments(root);
   const start = offsetOf(list, range.startContainer, range.startOffset);
   const end = offsetOf(list, range.endContainer, range.endOffset) ?? text.length;
   if (start === null || end <= start) return null;

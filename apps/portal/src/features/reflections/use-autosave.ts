@@ -137,7 +137,9 @@ export function useAutosave({ reflectionId, initial, onSaved }: Options) {
   /** The writer typed: keep it in the browser now, save it after a pause. */
   const change = useCallback(
     (next: Partial<DraftText>) => {
-      text.current = { ...text.current, ...next };
+      // Only the two texts: callers may pass a richer object (a restored backup) whose other
+      // fields must not travel into saves or later backups.
+      text.current = { title: next.title ?? text.current.title, body: next.body ?? text.current.body };
       if (!dirty()) return;
       writeBackup(reflectionId, baseVersion.current, text.current);
       if (!blocked.current) {

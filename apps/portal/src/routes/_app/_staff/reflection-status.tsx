@@ -1,0 +1,22 @@
+import { createFileRoute } from '@tanstack/react-router';
+import {
+  ReflectionStatusPage,
+  validateReflectionStatusSearch,
+} from '../../../features/reflections/reflection-status-page.tsx';
+
+// The filters live in the URL, so a coordinator can bookmark "my cohort at my hospital".
+export const Route = createFileRoute('/_app/_staff/reflection-status')({
+  validateSearch: validateReflectionStatusSearch,
+  component: ReflectionStatusRoute,
+});
+
+function ReflectionStatusRoute() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <ReflectionStatusPage
+      filter={search}
+      onFilterChange={(next) => void navigate({ search: next, replace: true })}
+    />
+  );
+}
