@@ -1,15 +1,6 @@
-import { expect, type Page, type Route, test } from '@playwright/test';
+import { expect, type Route, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
-
-const PASSWORD = 'preceptor-demo';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-}
+import { signIn } from './demo-sign-in.ts';
 
 const isSave = (url: URL) => url.pathname.includes('reflections.save');
 
