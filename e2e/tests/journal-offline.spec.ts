@@ -37,7 +37,6 @@ test('a draft typed while saves fail survives a reload and reaches the server on
   await expect(status).toContainText('Not saved yet — kept on this device, will retry', { timeout: 10_000 });
   // It keeps trying on its own.
   await expect.poll(() => failedSaves, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
-  await page.getByRole('heading', { level: 1 }).hover();
   await expectNoAccessibilityViolations(page);
 
   // Reloading with the text unsaved: the browser is asked to confirm leaving, and the text is

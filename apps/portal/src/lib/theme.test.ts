@@ -42,6 +42,11 @@ function variant(color: MantineColor, name: string) {
   };
 }
 
+/** axe fails a ratio of exactly 4.5, so the palette must be above it. */
+function expectReadable(text: string, background: string) {
+  expect(contrastRatio(text, background), `${text} on ${background}`).toBeGreaterThan(AA_TEXT_CONTRAST);
+}
+
 describe('contrastRatio', () => {
   it('gives the WCAG ratios of known pairs', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
@@ -70,36 +75,34 @@ describe('darkenUntilReadable', () => {
 describe('the light scheme reads at WCAG AA', () => {
   const hues = Object.keys(merged.colors) as MantineColor[];
 
-  it.each(hues)('%s: filled surfaces under their text, also on hover', (hue) => {
+  it.each(hues)('%s: filled surfaces under their text', (hue) => {
     const filled = variant(hue, 'filled');
-    expect(contrastRatio(filled.text, filled.background)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
-    expect(contrastRatio(filled.text, filled.hover)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
+    expectReadable(filled.text, filled.background);
   });
 
-  it.each(hues)('%s: light badges and alerts, also on hover', (hue) => {
+  it.each(hues)('%s: light badges and alerts', (hue) => {
     const lightVariant = variant(hue, 'light');
-    expect(contrastRatio(lightVariant.text, lightVariant.background)).toBeGreaterThanOrEqual(
-      AA_TEXT_CONTRAST,
-    );
-    expect(contrastRatio(lightVariant.text, lightVariant.hover)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
+    expectReadable(lightVariant.text, lightVariant.background);
   });
 
   it.each(hues)('%s: outline, subtle and coloured text on the page and on gray panels', (hue) => {
-    const subtle = variant(hue, 'subtle');
-    const texts = [variant(hue, 'outline').text, subtle.text, resolve(`var(--mantine-color-${hue}-text)`)];
+    const texts = [
+      variant(hue, 'outline').text,
+      variant(hue, 'subtle').text,
+      resolve(`var(--mantine-color-${hue}-text)`),
+    ];
     for (const text of texts) {
-      expect(contrastRatio(text, surfaces.page)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
-      expect(contrastRatio(text, surfaces.panel)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
+      expectReadable(text, surfaces.page);
+      expectReadable(text, surfaces.panel);
     }
-    expect(contrastRatio(subtle.text, subtle.hover)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
   });
 
   it.each(['dimmed', 'placeholder', 'error', 'anchor', 'success', 'text'])(
     '%s text on the page and on gray panels',
     (name) => {
       const text = resolve(`var(--mantine-color-${name})`);
-      expect(contrastRatio(text, surfaces.page)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
-      expect(contrastRatio(text, surfaces.panel)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
+      expectReadable(text, surfaces.page);
+      expectReadable(text, surfaces.panel);
     },
   );
 
@@ -110,5 +113,35 @@ describe('the light scheme reads at WCAG AA', () => {
     for (const [hue, shades] of Object.entries(DEFAULT_THEME.colors)) {
       expect(merged.colors[hue]?.slice(0, 8)).toEqual(shades.slice(0, 8));
     }
+  });
+});
+
+/**
+ * Hover swaps the background under unchanged text, so a palette that passes at rest can fail
+ * under the pointer (Mantine's own blue-9 on blue-2 is 4.0:1: the hovered active nav link).
+ * These are the hovered states of the variants the portal uses.
+ */
+describe('hovered controls still read at WCAG AA', () => {
+  const hues = Object.keys(merged.colors) as MantineColor[];
+
+  it.each(hues)('%s: filled, light and subtle buttons and action icons', (hue) => {
+    for (const name of ['filled', 'light', 'subtle']) {
+      const hovered = variant(hue, name);
+      expectReadable(hovered.text, hovered.hover);
+    }
+  });
+
+  it('default buttons', () => {
+    const hovered = variant('gray', 'default');
+    expectReadable(hovered.text, hovered.hover);
+  });
+
+  // Mantine's NavLink.css: the active link is primary light text on --nl-bg, --nl-hover on hover;
+  // an inactive link keeps body text on gray-0.
+  it('the active nav link, at rest and hovered, and an inactive one hovered', () => {
+    const text = resolve('var(--mantine-primary-color-light-color)');
+    expectReadable(text, resolve('var(--mantine-primary-color-light)'));
+    expectReadable(text, resolve('var(--mantine-primary-color-light-hover)'));
+    expectReadable(resolve('var(--mantine-color-text)'), surfaces.panel);
   });
 });
