@@ -172,3 +172,44 @@ test('a coordinator sees reflection counts, dates and an overdue review, but no 
   await expect(admin.getByRole('row', { name: /Kevin Tran/ })).toBeVisible();
   await expect(admin.getByRole('row', { name: /Jordan Reyes/ })).toHaveCount(0);
 });
+
+test('a mentor’s review page reads the reflection once per visit, not again when the window regains focus', async ({
+  page,
+}) => {
+  // Each read by a mentor writes an audit entry, so each request for the text or feedback counts.
+  const sent: string[] = [];
+  const answered: string[] = [];
+  const procedures = (url: string) => {
+    const { pathname } = new URL(url);
+    return pathname.startsWith('/trpc/') ? pathname.slice('/trpc/'.length).split(',') : [];
+  };
+  page.on('request', (request) => sent.push(...procedures(request.url())));
+  page.on('requestfinished', (request) => answered.push(...procedures(request.url())));
+  const count = (names: string[], name: string) => names.filter((n) => n === name).length;
+  const reads = () => sent.filter((name) => name === 'reflections.get' || name === 'reflections.feedback');
+
+  // A clock the test can move, so the page's data is long past the portal's usual freshness.
+  await page.clock.install();
+  await signIn(page, 'mentor@preceptor.test');
+  await page.goto('/reviews');
+  await page.getByRole('link', { name: 'Speaking up about a low clotting time' }).click();
+  await expect(page.getByTestId('reflection-text')).toContainText('clotting time');
+  await expect(page.getByRole('heading', { name: 'Earlier feedback' })).toBeVisible();
+  // Everything answered before the clock moves, or an answer would come back fresh.
+  await expect.poll(() => count(answered, 'reflections.growth')).toBe(1);
+  await expect.poll(() => reads().toSorted()).toEqual(['reflections.feedback', 'reflections.get']);
+  await expect.poll(() => count(answered, 'reflections.feedback')).toBe(1);
+
+  // Ten minutes later the window regains focus: other stale data (the growth chart) is refetched,
+  // which proves the focus was seen, but the reflection is not read again.
+  await page.clock.setSystemTime(Date.now() + 10 * 60_000);
+  await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+  await expect.poll(() => count(answered, 'reflections.growth')).toBe(2);
+  expect(reads()).toHaveLength(2);
+
+  // A new visit reads it afresh (the mentee may have revised it since).
+  await page.getByRole('link', { name: 'Reviews' }).click();
+  await page.getByRole('link', { name: 'Speaking up about a low clotting time' }).click();
+  await expect(page.getByTestId('reflection-text')).toContainText('clotting time');
+  await expect.poll(() => reads()).toHaveLength(4);
+});

@@ -64,6 +64,9 @@ describe('who can read a reflection', () => {
     );
   });
 
+  // One entry per request, however often a mentor asks: that is why the portal's review page
+  // fetches text and feedback once per visit (apps/portal/.../reflections/audited-read-options.ts)
+  // instead of refetching them on window focus.
   it('audits every read by the mentor, and none by the author', async () => {
     const id = await freshReflection(app.prisma, { shared: true });
     const mentor = await app.clientFor(ACTOR_EMAILS.mentor);

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { auditedReadOptions } from './audited-read-options.ts';
 import { commentElementId, type PassageLinks } from './comment-passages.ts';
 
 type ReviewComment = ReviewView['comments'][number];
@@ -90,13 +91,18 @@ export function FeedbackPanel({
   reflectionId,
   title = 'Feedback',
   passages,
+  auditedRead = false,
 }: {
   reflectionId: string;
   title?: string;
   passages?: PassageLinks;
+  /** The reader is a mentor, whose every read is audited: fetch once per visit. */
+  auditedRead?: boolean;
 }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.reflections.feedback.queryOptions({ reflectionId }));
+  const query = useQuery(
+    trpc.reflections.feedback.queryOptions({ reflectionId }, auditedRead ? auditedReadOptions : undefined),
+  );
   return (
     <Section title={title}>
       <QueryState query={query} what="feedback">

@@ -47,9 +47,15 @@ export function ReviewForm({ reflection, comments, onCommentsChange, passages }:
     trpc.reflections.review.mutationOptions({
       onSuccess: (result) => {
         void queryClient.invalidateQueries({ queryKey: trpc.reflections.reviewQueue.queryKey() });
-        void queryClient.invalidateQueries({
-          queryKey: trpc.reflections.feedback.queryKey({ reflectionId: reflection.id }),
-        });
+        // Marked stale, not refetched: this page is left at once, and a refetch here would audit
+        // a read nobody sees. The next visit reads the new status and feedback.
+        const reflectionId = { reflectionId: reflection.id };
+        for (const queryKey of [
+          trpc.reflections.get.queryKey(reflectionId),
+          trpc.reflections.feedback.queryKey(reflectionId),
+        ]) {
+          void queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+        }
         notifications.show({
           color: 'green',
           message:

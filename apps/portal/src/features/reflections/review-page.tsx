@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { auditedReadOptions } from './audited-read-options.ts';
 import './comment-passage.css';
 import { type CommentPassage, type PassageLinks, passagesOf, placePassages } from './comment-passages.ts';
 import { FeedbackPanel } from './feedback-panel.tsx';
@@ -19,7 +20,7 @@ import { selectionOffsets } from './selection-offsets.ts';
 export function ReviewPage() {
   const { reflectionId } = useParams({ from: '/_app/_mentor/reviews_/$reflectionId' });
   const trpc = useTRPC();
-  const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }));
+  const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }, auditedReadOptions));
   return (
     <QueryState query={query} what="this reflection">
       {(reflection) => <ReviewWorkspace key={reflection.id} reflection={reflection} />}
@@ -30,7 +31,9 @@ export function ReviewPage() {
 /** Passages of earlier reviews (found again in this version) and of the comments being written. */
 function usePassages(reflection: ReflectionView, comments: AnchoredComment[]) {
   const trpc = useTRPC();
-  const feedback = useQuery(trpc.reflections.feedback.queryOptions({ reflectionId: reflection.id }));
+  const feedback = useQuery(
+    trpc.reflections.feedback.queryOptions({ reflectionId: reflection.id }, auditedReadOptions),
+  );
   const text = useMemo(() => plainTextOfHtml(reflection.body), [reflection.body]);
   return useMemo(() => {
     const drafts: CommentPassage[] = comments.map((comment) => ({
@@ -140,7 +143,12 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
                 This reflection is not waiting for your review now. Its earlier feedback is below.
               </Alert>
             )}
-            <FeedbackPanel reflectionId={reflection.id} title="Earlier feedback" passages={passageLinks} />
+            <FeedbackPanel
+              reflectionId={reflection.id}
+              title="Earlier feedback"
+              passages={passageLinks}
+              auditedRead
+            />
             <GrowthChart menteeId={reflection.authorId} title={`${reflection.authorName}’s growth`} />
           </Stack>
         </Grid.Col>
