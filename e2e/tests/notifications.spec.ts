@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
 import { signIn } from './demo-sign-in.ts';
 
@@ -25,23 +25,13 @@ async function markEverythingRead(page: Page) {
   await expect(panel(page)).toBeHidden();
 }
 
-test('a share and its review reach each person in-app, and opening one marks it read', async ({
-  browser,
-}) => {
-  // Letters only: a long number in the title would itself be flagged as a possible record number.
-  const tag = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(
-    '',
-  );
-  const title = `Closing the loop at handoff, ${tag}`;
+/** Letters only: a long number in a title would itself be flagged as a possible record number. */
+function randomTag() {
+  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
 
-  const mentee = await (await browser.newContext()).newPage();
-  const mentor = await (await browser.newContext()).newPage();
-  await signIn(mentee, 'mentee@preceptor.test');
-  await signIn(mentor, 'mentor@preceptor.test');
-  await markEverythingRead(mentee);
-  await markEverythingRead(mentor);
-
-  // The mentee writes and shares a short reflection.
+/** The mentee writes and shares a short reflection, which notifies the mentor. */
+async function shareReflection(mentee: Page, title: string) {
   await mentee.goto('/journal/new');
   await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
   await mentee.getByLabel('Title').fill(title);
@@ -52,6 +42,21 @@ test('a share and its review reach each person in-app, and opening one marks it 
   await expect(mentee.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 10_000 });
   await mentee.getByRole('button', { name: 'Share with my mentor' }).click();
   await expect(mentee.getByText('Shared with mentor').first()).toBeVisible();
+}
+
+test('a share and its review reach each person in-app, and opening one marks it read', async ({
+  browser,
+}) => {
+  const title = `Closing the loop at handoff, ${randomTag()}`;
+
+  const mentee = await (await browser.newContext()).newPage();
+  const mentor = await (await browser.newContext()).newPage();
+  await signIn(mentee, 'mentee@preceptor.test');
+  await signIn(mentor, 'mentor@preceptor.test');
+  await markEverythingRead(mentee);
+  await markEverythingRead(mentor);
+
+  await shareReflection(mentee, title);
   const reflectionUrl = mentee.url();
 
   // The mentor's bell shows it; the open panel passes the accessibility check.
@@ -100,4 +105,45 @@ test('a share and its review reach each person in-app, and opening one marks it 
   await expectNoAccessibilityViolations(mentee);
   await mentee.getByLabel('Show unread only').check();
   await expect(mentee.getByText('No unread notifications')).toBeVisible();
+});
+
+test('marking a notification read from the keyboard keeps focus in the list, with unread only on', async ({
+  browser,
+}) => {
+  const mentee = await (await browser.newContext()).newPage();
+  const mentor = await (await browser.newContext()).newPage();
+  await signIn(mentee, 'mentee@preceptor.test');
+  await signIn(mentor, 'mentor@preceptor.test');
+  await markEverythingRead(mentor);
+  // Three shares, three notifications for the mentor, listed newest first.
+  for (let i = 0; i < 3; i++) await shareReflection(mentee, `Reading back at handoff, ${randomTag()}`);
+
+  await mentor.goto('/notifications');
+  await mentor.getByLabel('Show unread only').check();
+  const markButtons = mentor.getByRole('button', { name: /^Mark as read: / });
+  await expect(markButtons).toHaveCount(3);
+  const [newest, middle, oldest] = [markButtons.nth(0), markButtons.nth(1), markButtons.nth(2)];
+  // Every share reads the same (it never names the reflection), so each button is told by its id.
+  const byId = async (button: Locator) => mentor.locator(`[id="${await button.getAttribute('id')}"]`);
+  const [newestButton, oldestButton] = [await byId(newest), await byId(oldest)];
+  const announcement = mentor.getByRole('status').filter({ hasText: /^Marked as read/ });
+
+  // The middle one: it leaves the list and focus goes to the next one's button.
+  await middle.focus();
+  await mentor.keyboard.press('Enter');
+  await expect(markButtons).toHaveCount(2);
+  await expect(oldestButton).toBeFocused();
+  await expect(announcement).toHaveText(/^Marked as read: Jordan Reyes shared a reflection/);
+  await expectNoAccessibilityViolations(mentor);
+
+  // The last one: no next, so the previous one's button.
+  await mentor.keyboard.press('Enter');
+  await expect(markButtons).toHaveCount(1);
+  await expect(newestButton).toBeFocused();
+
+  // The only one left: the list empties and focus goes to the heading.
+  await mentor.keyboard.press('Enter');
+  await expect(mentor.getByText('No unread notifications')).toBeVisible();
+  await expect(mentor.getByRole('heading', { level: 1, name: 'Notifications' })).toBeFocused();
+  await expect(bell(mentor)).toHaveAccessibleName('Notifications');
 });

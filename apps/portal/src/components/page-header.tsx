@@ -1,20 +1,22 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { usePageTitle } from '../lib/use-page-title.ts';
 
 interface PageHeaderProps {
   title: string;
   description?: ReactNode;
   action?: ReactNode;
+  /** For a page that moves focus to its heading (it then takes focus, though not by Tab). */
+  titleRef?: Ref<HTMLHeadingElement>;
 }
 
 /** The page's one <h1>; it also names the browser tab. */
-export function PageHeader({ title, description, action }: PageHeaderProps) {
+export function PageHeader({ title, description, action, titleRef }: PageHeaderProps) {
   usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
       <Stack gap={4}>
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" ref={titleRef} tabIndex={titleRef ? -1 : undefined}>
           {title}
         </Title>
         {description ? <Text c="dimmed">{description}</Text> : null}

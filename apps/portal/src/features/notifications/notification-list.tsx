@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { NotificationItem } from '@preceptor/domain/notifications/notification-schemas';
-import { useRef } from 'react';
 import { formatDateTime, formatRelativeTime } from '../../lib/format.ts';
 import classes from './notification-list.module.css';
+import { markButtonId } from './use-focus-after-mark.ts';
 import type { NotificationActions } from './use-notification-actions.ts';
 
 interface NotificationListProps {
@@ -10,12 +10,12 @@ interface NotificationListProps {
   actions: NotificationActions;
   /** Called when a notification's link is followed inside the portal (the header panel closes). */
   onOpen?: () => void;
-  /** A "Mark as read" button beside each unread notification, for reading without opening. */
-  withMarkButtons?: boolean;
+  /** With this, a "Mark as read" button beside each unread notification, for reading without opening. */
+  onMarkRead?: (item: NotificationItem) => void;
 }
 
 /** Newest first as the API sends them; unread ones stand out by weight, dot and background. */
-export function NotificationList({ items, actions, onOpen, withMarkButtons = false }: NotificationListProps) {
+export function NotificationList({ items, actions, onOpen, onMarkRead }: NotificationListProps) {
   return (
     <Stack component="ul" gap={4} className={classes.list}>
       {items.map((item) => (
@@ -24,7 +24,7 @@ export function NotificationList({ items, actions, onOpen, withMarkButtons = fal
           item={item}
           actions={actions}
           onOpen={onOpen}
-          withMarkButton={withMarkButtons}
+          onMarkRead={onMarkRead}
         />
       ))}
     </Stack>
@@ -35,15 +35,15 @@ function NotificationEntry({
   item,
   actions,
   onOpen,
-  withMarkButton,
+  onMarkRead,
 }: {
   item: NotificationItem;
   actions: NotificationActions;
   onOpen?: () => void;
-  withMarkButton: boolean;
+  onMarkRead?: (item: NotificationItem) => void;
 }) {
   const unread = item.readAt === null;
-  const linkRef = useRef<HTMLAnchorElement>(null);
+  const marking = actions.markRead.isPending && actions.markRead.variables?.ids.includes(item.id) === true;
   const title = (
     <>
       {/* Weight and colour are not enough on their own: say it. */}
@@ -80,17 +80,19 @@ function NotificationEntry({
             </time>
           </Text>
         </Stack>
-        {withMarkButton && unread ? (
+        {onMarkRead && unread ? (
           <Button
+            id={markButtonId(item.id)}
             variant="subtle"
             size="compact-sm"
             className={classes.action}
             aria-label={`Mark as read: ${item.title}`}
-            loading={actions.markRead.isPending && actions.markRead.variables?.ids.includes(item.id)}
-            // The button goes once the notification is read: keep keyboard focus on the notification.
-            onClick={() =>
-              actions.markRead.mutate({ ids: [item.id] }, { onSuccess: () => linkRef.current?.focus() })
-            }
+            // Not `disabled` (nor `loading`, which disables): that would drop focus while it works.
+            data-disabled={marking || undefined}
+            aria-disabled={marking || undefined}
+            onClick={() => {
+              if (!marking) onMarkRead(item);
+            }}
           >
             Mark as read
           </Button>

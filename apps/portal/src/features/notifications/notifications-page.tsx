@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, VisuallyHidden } from '@mantine/core';
+import type { NotificationItem } from '@preceptor/domain/notifications/notification-schemas';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -8,6 +9,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { MarkAllReadButton } from './mark-all-read-button.tsx';
 import { NotificationList } from './notification-list.tsx';
+import { useFocusAfterMark } from './use-focus-after-mark.ts';
 import { useNotificationActions, useUnreadNotificationCount } from './use-notification-actions.ts';
 
 const PAGE_SIZE = 20;
@@ -24,14 +26,36 @@ export function NotificationsPage() {
       { getNextPageParam: (page) => page.nextCursor, staleTime: 0 },
     ),
   );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useFocusAfterMark(
+    pages.data?.pages.flatMap((page) => page.items),
+    heading,
+  );
+  const [announcement, setAnnouncement] = useState('');
+  const markRead = (item: NotificationItem) => {
+    focus.marking(item);
+    setAnnouncement('');
+    actions.markRead.mutate(
+      { ids: [item.id] },
+      {
+        onSuccess: () => setAnnouncement(`Marked as read: ${item.title}`),
+        onError: focus.cancel,
+      },
+    );
+  };
 
   return (
     <Stack gap="lg">
       <PageHeader
         title="Notifications"
+        titleRef={heading}
         description={unread > 0 ? `${unread} unread` : 'You are all caught up.'}
         action={<MarkAllReadButton variant="default" unread={unread} actions={actions} />}
       />
+      {/* Focus moves on when a notification is marked; this says what happened. */}
+      <VisuallyHidden role="status" aria-live="polite">
+        {announcement}
+      </VisuallyHidden>
       <Switch
         label="Show unread only"
         checked={unreadOnly}
@@ -52,7 +76,7 @@ export function NotificationsPage() {
           }
           return (
             <Stack gap="sm">
-              <NotificationList items={items} actions={actions} withMarkButtons />
+              <NotificationList items={items} actions={actions} onMarkRead={markRead} />
               {pages.isFetchNextPageError ? (
                 <Text size="sm" c="red.9" role="alert">
                   {errorMessage(pages.error)}
