@@ -1,6 +1,22 @@
 import { z } from 'zod';
-import { PROFESSION_LABELS, type Profession } from '../people/people-schemas.ts';
+import type { Profession } from '../people/people-schemas.ts';
 import type { MatchFactor } from './match-schemas.ts';
+import {
+  availabilityFactor,
+  goalsFactor,
+  languageFactor,
+  type Prepared,
+  preferenceFactor,
+  preferenceValue,
+  prepare,
+  professionFactor,
+  seniorityFactor,
+  seniorityValue,
+  siteFactor,
+  specialtyFactor,
+  type Valued,
+  years,
+} from './pair-factors.ts';
 import { MATCH_FACTORS, type MatchFactorName, type MatchingWeights } from './weights.ts';
 
 /*
@@ -85,17 +101,6 @@ export interface ScoringResult {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const round2 = (value: number) => Math.round(value * 100) / 100;
-const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
-const norm = (text: string) => text.trim().toLowerCase();
-
-// Specialties in one family earn half credit: a CVOR nurse learns a lot from a cardiac ICU mentor.
-const SPECIALTY_FAMILIES: readonly (readonly string[])[] = [
-  ['cardiac surgery', 'pediatric cardiac surgery', 'ecmo', 'cvor', 'cardiac icu', 'cardiac anesthesia'],
-  ['spine', 'neurosurgery', 'neuroanesthesia', 'neuro icu'],
-];
-
-/** Seniority gap that earns full credit: enough distance to teach. */
-const FULL_CREDIT_GAP_YEARS = 5;
 
 export function isMoreSenior(mentor: ScoringPerson, mentee: ScoringPerson): boolean {
   if (mentor.yearsExperience !== mentee.yearsExperience)
@@ -116,30 +121,6 @@ function chainAbove(userId: string, managerOf: ReadonlyMap<string, string | null
     current = managerOf.get(current) ?? null;
   }
   return chain;
-}
-
-/** A person's lists, normalised once rather than once per pair. */
-interface Prepared {
-  person: ScoringPerson;
-  specialty: string | null;
-  goals: string[];
-  goalSet: Set<string>;
-  expertise: Set<string>;
-  wantedLanguages: string[];
-  spoken: Set<string>;
-}
-
-function prepare(person: ScoringPerson): Prepared {
-  const goals = [...new Set(person.goalTags.map(norm))];
-  return {
-    person,
-    specialty: person.specialty ? norm(person.specialty) : null,
-    goals,
-    goalSet: new Set(goals),
-    expertise: new Set(person.expertiseTags.map(norm)),
-    wantedLanguages: [...new Set(person.languages.map((l) => l.trim()).filter(Boolean))],
-    spoken: new Set(person.languages.map(norm)),
-  };
 }
 
 interface Context {
@@ -226,8 +207,6 @@ function hardConstraint(
   return null;
 }
 
-const years = (n: number) => (n === 1 ? '1 year' : `${n} years`);
-
 /**
  * The same arithmetic as `factorValues` (factor order, rounding) without building the
  * explanation, because this runs for every pair of a cohort.
@@ -254,17 +233,6 @@ function pairScore(
   return Math.min(100, round1(score));
 }
 
-function seniorityValue(mentee: ScoringPerson, mentor: ScoringPerson): number {
-  return clamp01((mentor.yearsExperience - mentee.yearsExperience) / FULL_CREDIT_GAP_YEARS);
-}
-
-function preferenceValue(ranked: readonly string[], mentorId: string): number {
-  const rank = ranked.indexOf(mentorId);
-  return rank < 0 ? 0 : (3 - rank) / 3;
-}
-
-type Valued = { value: number; detail: string };
-
 function factorValues(
   mentee: Prepared,
   mentor: Prepared,
@@ -288,109 +256,6 @@ function factorValues(
     const value = round2(values[factor].value);
     return { factor, weight, value, points: round1(weight * value), detail: values[factor].detail };
   });
-}
-
-function specialtyFactor(mentee: Prepared, mentor: Prepared, explain: boolean): Valued {
-  const a = mentee.specialty;
-  const b = mentor.specialty;
-  if (!a || !b) return { value: 0, detail: 'Specialty not given' };
-  // Said as the mentor wrote it ("CVOR", "ECMO"), not in its compared lower-case form.
-  if (a === b) return { value: 1, detail: explain ? `Both in ${mentor.person.specialty?.trim()}` : '' };
-  const their = `${mentor.person.specialty} and ${mentee.person.specialty}`;
-  if (SPECIALTY_FAMILIES.some((family) => family.includes(a) && family.includes(b))) {
-    return { value: 0.5, detail: explain ? `Related specialties: ${their}` : '' };
-  }
-  return { value: 0, detail: explain ? `Different specialties: ${their}` : '' };
-}
-
-function professionFactor(mentee: ScoringPerson, mentor: ScoringPerson, explain: boolean): Valued {
-  if (!mentee.profession || !mentor.profession) return { value: 0, detail: 'Profession not given' };
-  if (mentee.profession === mentor.profession) {
-    return {
-      value: 1,
-      detail: explain ? `Both in ${PROFESSION_LABELS[mentor.profession].toLowerCase()}` : '',
-    };
-  }
-  return {
-    value: 0,
-    detail: explain
-      ? `${PROFESSION_LABELS[mentor.profession]} mentor, ${PROFESSION_LABELS[mentee.profession].toLowerCase()} mentee`
-      : '',
-  };
-}
-
-function goalsFactor(mentee: Prepared, mentor: Prepared, explain: boolean): Valued {
-  if (mentee.goals.length === 0) return { value: 0, detail: 'Mentee has not listed goals' };
-  let count = 0;
-  for (const goal of mentee.goals) if (mentor.expertise.has(goal)) count++;
-  if (count === 0) return { value: 0, detail: "No goal matches the mentor's expertise" };
-  if (!explain) return { value: count / mentee.goals.length, detail: '' };
-  // The mentee's own wording, first spelling of each goal.
-  const seen = new Set<string>();
-  const shared = mentee.person.goalTags.filter((goal) => {
-    const key = norm(goal);
-    if (seen.has(key) || !mentor.expertise.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return {
-    value: count / mentee.goals.length,
-    detail: `Shares ${count} of ${mentee.goals.length} goals: ${shared.join(', ')}`,
-  };
-}
-
-function siteFactor(mentee: ScoringPerson, mentor: ScoringPerson): Valued {
-  if (mentee.hospitalId !== null && mentee.hospitalId === mentor.hospitalId) {
-    return { value: 1, detail: 'Same hospital' };
-  }
-  if (mentee.remoteOk && mentor.remoteOk) {
-    return { value: 0.5, detail: 'Different hospitals; both open to meeting remotely' };
-  }
-  return { value: 0, detail: 'Different hospitals, and one of them prefers to meet in person' };
-}
-
-/** The share of the mentee's languages the mentor speaks: a Spanish speaker is best served in Spanish too. */
-function languageFactor(mentee: Prepared, mentor: Prepared, explain: boolean): Valued {
-  const wanted = mentee.wantedLanguages;
-  if (wanted.length === 0) return { value: 0, detail: 'Mentee has not listed languages' };
-  const shared = wanted.filter((language) => mentor.spoken.has(norm(language)));
-  if (shared.length === 0) return { value: 0, detail: 'No shared language listed' };
-  const value = shared.length / wanted.length;
-  if (!explain) return { value, detail: '' };
-  const beyondEnglish = shared.filter((language) => norm(language) !== 'english');
-  const detail =
-    beyondEnglish.length > 0 ? `Speaks ${beyondEnglish.join(', ')}` : `Both speak ${shared.join(', ')}`;
-  return { value, detail };
-}
-
-function availabilityFactor(mentee: ScoringPerson, mentor: ScoringPerson, explain: boolean): Valued {
-  const wanted = Math.max(1, mentee.monthlyAvailabilityHours);
-  return {
-    value: clamp01(mentor.monthlyAvailabilityHours / wanted),
-    detail: explain
-      ? `Mentor offers ${mentor.monthlyAvailabilityHours} h a month; mentee hopes for ${mentee.monthlyAvailabilityHours}`
-      : '',
-  };
-}
-
-function seniorityFactor(mentee: ScoringPerson, mentor: ScoringPerson): Valued {
-  const gap = mentor.yearsExperience - mentee.yearsExperience;
-  if (gap <= 0) return { value: 0, detail: 'Same years of experience; mentor is at a later career stage' };
-  return {
-    value: clamp01(gap / FULL_CREDIT_GAP_YEARS),
-    detail: gap === 1 ? 'Mentor has 1 more year of experience' : `Mentor has ${gap} more years of experience`,
-  };
-}
-
-function preferenceFactor(ranked: readonly string[], mentorId: string): Valued {
-  const rank = ranked.indexOf(mentorId);
-  if (rank < 0) {
-    return {
-      value: 0,
-      detail: ranked.length > 0 ? "Not among the mentee's choices" : 'Mentee ranked no mentors',
-    };
-  }
-  return { value: (3 - rank) / 3, detail: `Mentee's #${rank + 1} choice` };
 }
 
 /** The factors that earned the most points, for tables and "why we matched you". */
