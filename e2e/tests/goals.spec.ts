@@ -56,3 +56,33 @@ test("the mentor reads the mentee's shared goal and cannot change it", async ({ 
   await expect(mentee.getByRole('button', { name: /Mark achieved|Reopen|Edit|Delete/ })).toHaveCount(0);
   await expectNoAccessibilityViolations(page);
 });
+
+test('a mentee renames a goal, then deletes it after confirming', async ({ page }) => {
+  const title = `Shadow a pediatric ECMO run ${randomUUID().slice(0, 8)}`;
+  await signIn(page, 'mentee@preceptor.test');
+  await page.goto('/goals');
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a goal' });
+  await add.getByRole('textbox', { name: 'Goal' }).fill(title);
+  await add.getByRole('button', { name: 'Add goal' }).click();
+  const card = page.getByRole('article', { name: title });
+  await expect(card.getByText(/No target date · Only you can see it/)).toBeVisible();
+
+  await card.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit goal' });
+  await expect(edit.getByRole('textbox', { name: 'Goal' })).toHaveValue(title);
+  await edit.getByRole('textbox', { name: 'Goal' }).fill(`${title} twice`);
+  await edit.getByRole('button', { name: 'Save goal' }).click();
+  const renamed = page.getByRole('article', { name: `${title} twice` });
+  await expect(renamed).toBeVisible();
+
+  await renamed.getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this goal?' });
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(renamed).toBeVisible();
+  await renamed.getByRole('button', { name: 'Delete' }).click();
+  await expectNoAccessibilityViolations(page);
+  await confirm.getByRole('button', { name: 'Delete goal' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(renamed).toHaveCount(0);
+});

@@ -22,7 +22,7 @@ export function GoalCard({ goal, today, busy, onMove, onEdit, onDelete }: GoalCa
       padding="md"
       component="article"
       aria-label={goal.title}
-      style={overdue ? { borderColor: 'var(--mantine-color-red-7)', borderWidth: 2 } : undefined}
+      style={overdue ? { borderColor: 'var(--mantine-color-red-9)', borderWidth: 2 } : undefined}
     >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -30,7 +30,7 @@ export function GoalCard({ goal, today, busy, onMove, onEdit, onDelete }: GoalCa
             {goal.title}
           </Title>
           {overdue ? (
-            <Badge color="red" variant="filled" style={{ flexShrink: 0 }}>
+            <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>
               Overdue
             </Badge>
           ) : null}
@@ -40,7 +40,7 @@ export function GoalCard({ goal, today, busy, onMove, onEdit, onDelete }: GoalCa
             {goal.description}
           </Text>
         ) : null}
-        <Text size="sm" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 600 : undefined}>
+        <Text size="sm" c={overdue ? 'red.9' : 'dimmed'} fw={overdue ? 600 : undefined}>
           {goal.targetDate ? `Target date: ${formatDay(goal.targetDate)}` : 'No target date'}
           {' · '}
           {goal.sharedWith

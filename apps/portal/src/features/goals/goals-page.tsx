@@ -92,7 +92,8 @@ export function GoalsPage() {
           )
         }
       </QueryState>
-      {editing ? (
+      {/* The form waits for the mentor list, so a shared goal never shows the wrong mentor. */}
+      {editing && !mentors.isPending ? (
         <GoalFormModal
           title={editing.kind === 'new' ? 'Add a goal' : 'Edit goal'}
           submitLabel={editing.kind === 'new' ? 'Add goal' : 'Save goal'}

@@ -35,7 +35,7 @@ export function SharedGoalsList({ matchId, menteeName }: { matchId: string; ment
                       {goal.status === 'OPEN' ? 'Open' : STATUS_HEADINGS[goal.status]}
                     </Badge>
                     {isOverdue(goal, today) ? (
-                      <Badge size="sm" color="red" variant="filled">
+                      <Badge size="sm" color="red.9" variant="filled">
                         Overdue
                       </Badge>
                     ) : null}
