@@ -21,6 +21,7 @@ import { Route as AppJournalRouteImport } from './routes/_app/journal';
 import { Route as AppMatchingRouteImport } from './routes/_app/matching';
 import { Route as AppNotificationsRouteImport } from './routes/_app/notifications';
 import { Route as AppProfileRouteImport } from './routes/_app/profile';
+import { Route as AppMenteeGoalsRouteImport } from './routes/_app/_mentee/goals';
 import { Route as AppMenteeModulesRouteImport } from './routes/_app/_mentee/modules';
 import { Route as AppMentorMenteeModulesRouteImport } from './routes/_app/_mentor/mentee-modules';
 import { Route as AppMentorMenteesRouteImport } from './routes/_app/_mentor/mentees';
@@ -98,6 +99,11 @@ const AppProfileRoute = AppProfileRouteImport.update({
   id: '/profile',
   path: '/profile',
   getParentRoute: () => AppRoute,
+} as any);
+const AppMenteeGoalsRoute = AppMenteeGoalsRouteImport.update({
+  id: '/goals',
+  path: '/goals',
+  getParentRoute: () => AppMenteeRoute,
 } as any);
 const AppMenteeModulesRoute = AppMenteeModulesRouteImport.update({
   id: '/modules',
@@ -218,6 +224,7 @@ export interface FileRoutesByFullPath {
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
+  '/goals': typeof AppMenteeGoalsRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
   '/mentees': typeof AppMentorMenteesRoute;
@@ -249,6 +256,7 @@ export interface FileRoutesByTo {
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
+  '/goals': typeof AppMenteeGoalsRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
   '/mentees': typeof AppMentorMenteesRoute;
@@ -285,6 +293,7 @@ export interface FileRoutesById {
   '/_app/notifications': typeof AppNotificationsRoute;
   '/_app/profile': typeof AppProfileRoute;
   '/_app/': typeof AppIndexRoute;
+  '/_app/_mentee/goals': typeof AppMenteeGoalsRoute;
   '/_app/_mentee/modules': typeof AppMenteeModulesRoute;
   '/_app/_mentor/mentee-modules': typeof AppMentorMenteeModulesRoute;
   '/_app/_mentor/mentees': typeof AppMentorMenteesRoute;
@@ -318,6 +327,7 @@ export interface FileRouteTypes {
     | '/matching'
     | '/notifications'
     | '/profile'
+    | '/goals'
     | '/modules'
     | '/mentee-modules'
     | '/mentees'
@@ -349,6 +359,7 @@ export interface FileRouteTypes {
     | '/matching'
     | '/notifications'
     | '/profile'
+    | '/goals'
     | '/modules'
     | '/mentee-modules'
     | '/mentees'
@@ -384,6 +395,7 @@ export interface FileRouteTypes {
     | '/_app/notifications'
     | '/_app/profile'
     | '/_app/'
+    | '/_app/_mentee/goals'
     | '/_app/_mentee/modules'
     | '/_app/_mentor/mentee-modules'
     | '/_app/_mentor/mentees'
@@ -498,6 +510,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/profile';
       preLoaderRoute: typeof AppProfileRouteImport;
       parentRoute: typeof AppRoute;
+    };
+    '/_app/_mentee/goals': {
+      id: '/_app/_mentee/goals';
+      path: '/goals';
+      fullPath: '/goals';
+      preLoaderRoute: typeof AppMenteeGoalsRouteImport;
+      parentRoute: typeof AppMenteeRoute;
     };
     '/_app/_mentee/modules': {
       id: '/_app/_mentee/modules';
@@ -650,11 +669,13 @@ declare module '@tanstack/react-router' {
 }
 
 interface AppMenteeRouteChildren {
+  AppMenteeGoalsRoute: typeof AppMenteeGoalsRoute;
   AppMenteeModulesRoute: typeof AppMenteeModulesRoute;
   AppMenteeModulesSlugRoute: typeof AppMenteeModulesSlugRoute;
 }
 
 const AppMenteeRouteChildren: AppMenteeRouteChildren = {
+  AppMenteeGoalsRoute: AppMenteeGoalsRoute,
   AppMenteeModulesRoute: AppMenteeModulesRoute,
   AppMenteeModulesSlugRoute: AppMenteeModulesSlugRoute,
 };

@@ -22,6 +22,7 @@ import {
   uniqueCode,
   uniqueEmail,
 } from './admin-fixtures.ts';
+import { demoPairMatchId, freshGoal } from './goal-fixtures.ts';
 import { freshActiveMatch, freshPair, hospitalOneCohortId, menteeCohortId } from './matching-fixtures.ts';
 import { freshContent, freshDraft, freshOpenAttempt, menteeOnlyModule } from './module-fixtures.ts';
 import { freshNotificationOf } from './notification-fixtures.ts';
@@ -406,6 +407,47 @@ export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = {
     allowed: HOSPITAL_ONE_STAFF,
     call: async (c, f) =>
       c.cohorts.removeMember.mutate({ membershipId: await freshHospitalOneMembership(f.app.prisma) }),
+  },
+
+  // ── goals: record-scoped rows act on a fresh goal of mentee@'s, shared with mentor@ ──
+  'goals.mine': { allowed: MENTEES, call: (c) => c.goals.mine.query() },
+  'goals.mentorOptions': { allowed: MENTEES, call: (c) => c.goals.mentorOptions.query() },
+  'goals.create': {
+    allowed: MENTEES,
+    call: (c) =>
+      c.goals.create.mutate({
+        title: 'Lead a circuit prime',
+        description: null,
+        targetDate: null,
+        matchId: null,
+      }),
+  },
+  'goals.update': {
+    allowed: ['mentee'],
+    call: async (c, f) =>
+      c.goals.update.mutate({
+        goalId: await freshGoal(f.app.prisma, { shared: true }),
+        title: 'Stay calm when the pump alarm sounds',
+        description: null,
+        targetDate: '2027-03-01',
+        matchId: null,
+      }),
+  },
+  'goals.changeStatus': {
+    allowed: ['mentee'],
+    call: async (c, f) =>
+      c.goals.changeStatus.mutate({
+        goalId: await freshGoal(f.app.prisma, { shared: true }),
+        status: 'DONE',
+      }),
+  },
+  'goals.delete': {
+    allowed: ['mentee'],
+    call: async (c, f) => c.goals.delete.mutate({ goalId: await freshGoal(f.app.prisma, { shared: true }) }),
+  },
+  'goals.ofMatch': {
+    allowed: ['mentor'],
+    call: async (c, f) => c.goals.ofMatch.query({ matchId: await demoPairMatchId(f.app.prisma) }),
   },
 
   // ── hospitals and staff roles ──

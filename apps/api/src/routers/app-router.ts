@@ -2,6 +2,7 @@ import { router } from '../trpc/init.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { cohortsRouter } from './cohorts.ts';
+import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
 import { matchingRouter } from './matching.ts';
 import { modulesRouter } from './modules.ts';
@@ -14,6 +15,7 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   cohorts: cohortsRouter,
+  goals: goalsRouter,
   hospitals: hospitalsRouter,
   matching: matchingRouter,
   modules: modulesRouter,

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { MyMatch } from '@preceptor/domain/matching/match-schemas';
+import type { ReactNode } from 'react';
 import { formatDate } from '../../lib/format.ts';
 import { factorLabel, professionLabel, topFactors } from './match-explain.ts';
 
@@ -7,10 +8,12 @@ interface MatchCardProps {
   match: MyMatch;
   /** Heading level inside the page: h3 under a section's h2 on the home page. */
   headingOrder?: 2 | 3;
+  /** More about the pair, shown above the cohort line (the mentee's shared goals). */
+  children?: ReactNode;
 }
 
 /** The other person in a match, and why the matcher paired you. */
-export function MatchCard({ match, headingOrder = 3 }: MatchCardProps) {
+export function MatchCard({ match, headingOrder = 3, children }: MatchCardProps) {
   const { other } = match;
   const profession = professionLabel(other.profession);
   const reasons = topFactors(match.factors);
@@ -61,6 +64,7 @@ export function MatchCard({ match, headingOrder = 3 }: MatchCardProps) {
             </Text>
           )}
         </div>
+        {children}
         <Text size="xs" c="dimmed">
           {match.cohortName}
           {match.activeSince ? ` · since ${formatDate(match.activeSince)}` : ''}

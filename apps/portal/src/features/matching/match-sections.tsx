@@ -6,6 +6,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { SharedGoalsList } from '../goals/shared-goals-list.tsx';
 import { MatchCard } from './match-card.tsx';
 
 /** One request serves both sections; TanStack Query shares it between them. */
@@ -14,11 +15,13 @@ function useMyMatches() {
   return useQuery(trpc.matching.myMatches.queryOptions());
 }
 
-function MatchGrid({ matches }: { matches: MyMatch[] }) {
+function MatchGrid({ matches, withGoals = false }: { matches: MyMatch[]; withGoals?: boolean }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       {matches.map((match) => (
-        <MatchCard key={match.matchId} match={match} />
+        <MatchCard key={match.matchId} match={match}>
+          {withGoals ? <SharedGoalsList matchId={match.matchId} menteeName={match.other.name} /> : null}
+        </MatchCard>
       ))}
     </SimpleGrid>
   );
@@ -49,9 +52,11 @@ interface MyMenteesSectionProps {
   /** Show only the first few (home page) with a link to the full list. */
   limit?: number;
   title?: string;
+  /** Show the goals each mentee shared (the full mentees page; the home page stays short). */
+  withGoals?: boolean;
 }
 
-export function MyMenteesSection({ limit, title = 'My mentees' }: MyMenteesSectionProps) {
+export function MyMenteesSection({ limit, title = 'My mentees', withGoals }: MyMenteesSectionProps) {
   const query = useMyMatches();
   return (
     <Section
@@ -68,7 +73,7 @@ export function MyMenteesSection({ limit, title = 'My mentees' }: MyMenteesSecti
         {(matches) => {
           const mentees = matches.filter((match) => match.myRole === 'MENTOR');
           return mentees.length > 0 ? (
-            <MatchGrid matches={limit ? mentees.slice(0, limit) : mentees} />
+            <MatchGrid matches={limit ? mentees.slice(0, limit) : mentees} withGoals={withGoals} />
           ) : (
             <EmptyNote title="No mentees yet">
               When your program coordinator publishes the matches for your cohort, the people you mentor

@@ -7,9 +7,9 @@ export function MenteesPage() {
     <Stack gap="xl">
       <PageHeader
         title="My mentees"
-        description="The people you mentor in your active cohorts, and what the matcher saw in each pairing."
+        description="The people you mentor in your active cohorts, and what the matcher saw in each pairing, and the goals each mentee shared with you."
       />
-      <MyMenteesSection title="Active matches" />
+      <MyMenteesSection title="Active matches" withGoals />
     </Stack>
   );
 }

@@ -32,6 +32,7 @@ export function navGroupsFor(roles: Roles): NavGroup[] {
       items: [
         { to: '/modules', label: 'My modules' },
         { to: '/journal', label: 'Journal' },
+        { to: '/goals', label: 'My goals' },
         { to: '/matching', label: 'My matches' },
       ],
     });
