@@ -34,6 +34,7 @@ import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people'
 import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
 import { Route as AppJournalReflectionIdRouteImport } from './routes/_app/journal_.$reflectionId';
 import { Route as AppJournalNewRouteImport } from './routes/_app/journal_.new';
+import { Route as AppMeetingsMatchIdRouteImport } from './routes/_app/meetings.$matchId';
 import { Route as AppMenteeModulesSlugRouteImport } from './routes/_app/_mentee/modules_.$slug';
 import { Route as AppMentorReviewsReflectionIdRouteImport } from './routes/_app/_mentor/reviews_.$reflectionId';
 import { Route as AppStaffAdminModulesRouteImport } from './routes/_app/_staff/admin.modules';
@@ -166,6 +167,11 @@ const AppJournalNewRoute = AppJournalNewRouteImport.update({
   path: '/journal/new',
   getParentRoute: () => AppRoute,
 } as any);
+const AppMeetingsMatchIdRoute = AppMeetingsMatchIdRouteImport.update({
+  id: '/meetings/$matchId',
+  path: '/meetings/$matchId',
+  getParentRoute: () => AppRoute,
+} as any);
 const AppMenteeModulesSlugRoute = AppMenteeModulesSlugRouteImport.update({
   id: '/modules_/$slug',
   path: '/modules/$slug',
@@ -237,6 +243,7 @@ export interface FileRoutesByFullPath {
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
+  '/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
   '/reviews/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
   '/admin/modules': typeof AppStaffAdminModulesRoute;
@@ -269,6 +276,7 @@ export interface FileRoutesByTo {
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
+  '/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
   '/reviews/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
   '/admin/modules': typeof AppStaffAdminModulesRoute;
@@ -306,6 +314,7 @@ export interface FileRoutesById {
   '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/_app/journal_/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/_app/journal_/new': typeof AppJournalNewRoute;
+  '/_app/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
   '/_app/_mentee/modules_/$slug': typeof AppMenteeModulesSlugRoute;
   '/_app/_mentor/reviews_/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
   '/_app/_staff/admin/modules': typeof AppStaffAdminModulesRoute;
@@ -340,6 +349,7 @@ export interface FileRouteTypes {
     | '/reflection-status'
     | '/journal/$reflectionId'
     | '/journal/new'
+    | '/meetings/$matchId'
     | '/modules/$slug'
     | '/reviews/$reflectionId'
     | '/admin/modules'
@@ -372,6 +382,7 @@ export interface FileRouteTypes {
     | '/reflection-status'
     | '/journal/$reflectionId'
     | '/journal/new'
+    | '/meetings/$matchId'
     | '/modules/$slug'
     | '/reviews/$reflectionId'
     | '/admin/modules'
@@ -408,6 +419,7 @@ export interface FileRouteTypes {
     | '/_app/_staff/reflection-status'
     | '/_app/journal_/$reflectionId'
     | '/_app/journal_/new'
+    | '/_app/meetings/$matchId'
     | '/_app/_mentee/modules_/$slug'
     | '/_app/_mentor/reviews_/$reflectionId'
     | '/_app/_staff/admin/modules'
@@ -602,6 +614,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppJournalNewRouteImport;
       parentRoute: typeof AppRoute;
     };
+    '/_app/meetings/$matchId': {
+      id: '/_app/meetings/$matchId';
+      path: '/meetings/$matchId';
+      fullPath: '/meetings/$matchId';
+      preLoaderRoute: typeof AppMeetingsMatchIdRouteImport;
+      parentRoute: typeof AppRoute;
+    };
     '/_app/_mentee/modules_/$slug': {
       id: '/_app/_mentee/modules_/$slug';
       path: '/modules/$slug';
@@ -750,6 +769,7 @@ interface AppRouteChildren {
   AppIndexRoute: typeof AppIndexRoute;
   AppJournalReflectionIdRoute: typeof AppJournalReflectionIdRoute;
   AppJournalNewRoute: typeof AppJournalNewRoute;
+  AppMeetingsMatchIdRoute: typeof AppMeetingsMatchIdRoute;
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -764,6 +784,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppIndexRoute: AppIndexRoute,
   AppJournalReflectionIdRoute: AppJournalReflectionIdRoute,
   AppJournalNewRoute: AppJournalNewRoute,
+  AppMeetingsMatchIdRoute: AppMeetingsMatchIdRoute,
 };
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren);

@@ -22,13 +22,22 @@ import {
   uniqueCode,
   uniqueEmail,
 } from './admin-fixtures.ts';
-import { demoPairMatchId, freshGoal } from './goal-fixtures.ts';
-import { freshActiveMatch, freshPair, hospitalOneCohortId, menteeCohortId } from './matching-fixtures.ts';
+import { freshGoal } from './goal-fixtures.ts';
+import {
+  demoPairMatchId,
+  freshActiveMatch,
+  freshPair,
+  hospitalOneCohortId,
+  menteeCohortId,
+} from './matching-fixtures.ts';
+import { freshMeetingOf } from './meeting-fixtures.ts';
 import { freshContent, freshDraft, freshOpenAttempt, menteeOnlyModule } from './module-fixtures.ts';
 import { freshNotificationOf } from './notification-fixtures.ts';
 import { freshReflection } from './reflection-fixtures.ts';
 
 const HOSPITAL_ONE_STAFF: readonly ActorName[] = ['coordinator', 'admin'];
+/** mentee@ and mentor@, the demo pair. */
+const THE_PAIR: readonly ActorName[] = ['mentee', 'mentor'];
 
 export interface Fixture {
   app: TestApp;
@@ -161,6 +170,38 @@ export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = {
       const matchId = await freshActiveMatch(f.app.prisma, await f.app.userId(email));
       return c.matching.reportNotAGoodFit.mutate({ matchId, reason: 'We want different things' });
     },
+  },
+
+  // ── meetings ──
+  // Only the pair itself: another pair and staff (even hospital 1's) are refused, notes or not.
+  'meetings.forMatch': {
+    allowed: THE_PAIR,
+    call: async (c, f) => c.meetings.forMatch.query({ matchId: await demoPairMatchId(f.app.prisma) }),
+  },
+  'meetings.log': {
+    allowed: THE_PAIR,
+    call: async (c, f) =>
+      c.meetings.log.mutate({
+        matchId: await demoPairMatchId(f.app.prisma),
+        occurredAt: new Date(Date.now() - 60 * 60 * 1000),
+        durationMinutes: 40,
+        notes: 'Logged by the harness',
+      }),
+  },
+  'meetings.edit': {
+    allowed: THE_PAIR,
+    call: async (c, f, actor) =>
+      c.meetings.edit.mutate({
+        meetingId: await freshMeetingOf(f.app.prisma, actor),
+        occurredAt: new Date(Date.now() - 2 * 60 * 60 * 1000),
+        durationMinutes: 50,
+        notes: 'Edited by the harness',
+      }),
+  },
+  'meetings.delete': {
+    allowed: THE_PAIR,
+    call: async (c, f, actor) =>
+      c.meetings.delete.mutate({ meetingId: await freshMeetingOf(f.app.prisma, actor) }),
   },
 
   // ── modules ──

@@ -1,21 +1,9 @@
 import type { PrismaClient } from '@preceptor/db';
 import { ACTOR_EMAILS } from './actors.ts';
+import { demoPairMatchId } from './matching-fixtures.ts';
 
 /** A goal title only the harness writes, to search responses for. */
 export const PRIVATE_GOAL_TITLE = 'Stop freezing when the pump alarm sounds';
-
-/** The demo pair's active match: mentee@ mentored by mentor@. */
-export async function demoPairMatchId(prisma: PrismaClient): Promise<string> {
-  const match = await prisma.match.findFirstOrThrow({
-    where: {
-      status: 'ACTIVE',
-      mentee: { user: { email: ACTOR_EMAILS.mentee } },
-      mentor: { user: { email: ACTOR_EMAILS.mentor } },
-    },
-    select: { id: true },
-  });
-  return match.id;
-}
 
 /**
  * A new open goal of mentee@'s for one harness call, so an edit or delete in one row never

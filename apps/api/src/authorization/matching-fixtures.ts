@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@preceptor/db';
+import { ACTOR_EMAILS } from './actors.ts';
 
 /*
  * Records for the matching rows of the authorization table. Changing calls (run, publish, end)
@@ -94,4 +95,17 @@ export async function menteeCohortId(prisma: PrismaClient, email: string): Promi
     select: { cohortId: true },
   });
   return membership.cohortId;
+}
+
+/** The demo pair's active match: mentee@ mentored by mentor@. */
+export async function demoPairMatchId(prisma: PrismaClient): Promise<string> {
+  const match = await prisma.match.findFirstOrThrow({
+    where: {
+      status: 'ACTIVE',
+      mentee: { user: { email: ACTOR_EMAILS.mentee } },
+      mentor: { user: { email: ACTOR_EMAILS.mentor } },
+    },
+    select: { id: true },
+  });
+  return match.id;
 }

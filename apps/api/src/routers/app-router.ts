@@ -5,6 +5,7 @@ import { cohortsRouter } from './cohorts.ts';
 import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
 import { matchingRouter } from './matching.ts';
+import { meetingsRouter } from './meetings.ts';
 import { modulesRouter } from './modules.ts';
 import { notificationsRouter } from './notifications.ts';
 import { peopleRouter } from './people.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   goals: goalsRouter,
   hospitals: hospitalsRouter,
   matching: matchingRouter,
+  meetings: meetingsRouter,
   modules: modulesRouter,
   notifications: notificationsRouter,
   people: peopleRouter,

@@ -129,6 +129,8 @@ export const CohortMatchRow = z.object({
   activatedAt: z.date().nullable(),
   endedAt: z.date().nullable(),
   endReason: z.string().nullable(),
+  /** That the pair meets, for staff: how often and when last — never what they talked about. */
+  meetings: z.object({ count: z.number().int().nonnegative(), lastAt: z.date().nullable() }),
 });
 export type CohortMatchRow = z.infer<typeof CohortMatchRow>;
 

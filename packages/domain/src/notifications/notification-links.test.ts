@@ -10,6 +10,7 @@ describe('notificationLink', () => {
     expect(notificationLink('cohortMatching', { cohortId: ID })).toBe(`/cohorts/${ID}/matching`);
     expect(notificationLink('myMatches')).toBe('/matching');
     expect(notificationLink('myMentees')).toBe('/mentees');
+    expect(notificationLink('matchMeetings', { matchId: ID })).toBe(`/meetings/${ID}`);
   });
 
   it('escapes a parameter, so a value cannot add path segments', () => {

@@ -12,6 +12,8 @@ export const NOTIFICATION_ROUTES = {
   myMatches: '/matching',
   /** A mentor's mentees. */
   myMentees: '/mentees',
+  /** One pair's meeting log, open to its mentor and mentee. */
+  matchMeetings: '/meetings/$matchId',
   /** Staff's matching page for one cohort. */
   cohortMatching: '/cohorts/$cohortId/matching',
 } as const;

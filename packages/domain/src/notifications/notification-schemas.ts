@@ -9,6 +9,8 @@ export const NotificationKind = z.enum([
   'match.published',
   'match.ended',
   'match.not-a-good-fit',
+  'meeting.logged',
+  'meeting.changed',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

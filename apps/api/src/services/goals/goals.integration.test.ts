@@ -1,8 +1,8 @@
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_EMAILS, type ActorName } from '../../authorization/actors.ts';
-import { demoPairMatchId, freshGoal, PRIVATE_GOAL_TITLE } from '../../authorization/goal-fixtures.ts';
-import { freshActiveMatch } from '../../authorization/matching-fixtures.ts';
+import { freshGoal, PRIVATE_GOAL_TITLE } from '../../authorization/goal-fixtures.ts';
+import { demoPairMatchId, freshActiveMatch } from '../../authorization/matching-fixtures.ts';
 import { outcomeCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 let app: TestApp;

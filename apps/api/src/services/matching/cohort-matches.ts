@@ -30,17 +30,27 @@ export async function listCohortMatches(
       mentor: { select: pairPersonSelect },
     },
   });
-  return matches
-    .filter((m) => isInScope(m.mentee, cohort) || isInScope(m.mentor, cohort))
-    .map((m) => ({
-      matchId: m.id,
-      status: m.status as 'ACTIVE' | 'ENDED',
-      mentee: toPairPerson(m.mentee, cohort),
-      mentor: toPairPerson(m.mentor, cohort),
-      score: m.score,
-      factors: Factors.parse(m.factors),
-      activatedAt: m.activatedAt,
-      endedAt: m.endedAt,
-      endReason: m.endReason,
-    }));
+  const visible = matches.filter((m) => isInScope(m.mentee, cohort) || isInScope(m.mentor, cohort));
+  // One grouped query for the whole table; only counts and dates leave it, never the notes.
+  const meetings = await prisma.meeting.groupBy({
+    by: ['matchId'],
+    where: { matchId: { in: visible.map((m) => m.id) } },
+    _count: { _all: true },
+    _max: { occurredAt: true },
+  });
+  const meetingsOf = new Map(
+    meetings.map((g) => [g.matchId, { count: g._count._all, lastAt: g._max.occurredAt }] as const),
+  );
+  return visible.map((m) => ({
+    matchId: m.id,
+    status: m.status as 'ACTIVE' | 'ENDED',
+    mentee: toPairPerson(m.mentee, cohort),
+    mentor: toPairPerson(m.mentor, cohort),
+    score: m.score,
+    factors: Factors.parse(m.factors),
+    activatedAt: m.activatedAt,
+    endedAt: m.endedAt,
+    endReason: m.endReason,
+    meetings: meetingsOf.get(m.id) ?? { count: 0, lastAt: null },
+  }));
 }

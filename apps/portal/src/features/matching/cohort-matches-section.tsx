@@ -32,7 +32,7 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
           rows.length === 0 ? (
             <EmptyNote title="No matches yet">Publish a run to make its proposals active matches.</EmptyNote>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={760}>
               <Table striped verticalSpacing="sm">
                 <Table.Thead>
                   <Table.Tr>
@@ -40,6 +40,7 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
                     <Table.Th scope="col">Mentor</Table.Th>
                     <Table.Th scope="col">Score</Table.Th>
                     <Table.Th scope="col">Why</Table.Th>
+                    <Table.Th scope="col">Meetings</Table.Th>
                     <Table.Th scope="col">Status</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -55,6 +56,15 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
                       <Table.Td>{m.score}</Table.Td>
                       <Table.Td>
                         <TopFactors factors={m.factors} />
+                      </Table.Td>
+                      <Table.Td>
+                        {m.meetings.count === 0 ? (
+                          <Text size="sm">None logged</Text>
+                        ) : (
+                          <Text size="sm">
+                            {m.meetings.count}, last {formatDate(m.meetings.lastAt)}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         {m.status === 'ACTIVE' ? (

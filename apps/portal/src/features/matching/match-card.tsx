@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { MyMatch } from '@preceptor/domain/matching/match-schemas';
 import type { ReactNode } from 'react';
+import { AnchorLink } from '../../components/router-links.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { factorLabel, professionLabel, topFactors } from './match-explain.ts';
 
@@ -69,6 +70,14 @@ export function MatchCard({ match, headingOrder = 3, children }: MatchCardProps)
           {match.cohortName}
           {match.activeSince ? ` · since ${formatDate(match.activeSince)}` : ''}
         </Text>
+        <AnchorLink
+          to="/meetings/$matchId"
+          params={{ matchId: match.matchId }}
+          size="sm"
+          aria-label={`Meetings with ${other.name}`}
+        >
+          Meetings
+        </AnchorLink>
       </Stack>
     </Card>
   );

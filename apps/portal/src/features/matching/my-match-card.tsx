@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { MyMatch } from '@preceptor/domain/matching/match-schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ButtonLink } from '../../components/router-links.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { EndMatchDialog } from './end-match-dialog.tsx';
@@ -49,13 +50,22 @@ export function MyMatchCard({ match }: { match: MyMatch }) {
         ) : (
           <Text size="sm">Program staff made this pairing by hand.</Text>
         )}
-        {match.myRole === 'MENTEE' ? (
-          <Group>
+        <Group>
+          <ButtonLink
+            to="/meetings/$matchId"
+            params={{ matchId: match.matchId }}
+            variant="light"
+            size="xs"
+            aria-label={`Meetings with ${match.other.name}`}
+          >
+            Meetings
+          </ButtonLink>
+          {match.myRole === 'MENTEE' ? (
             <Button variant="subtle" color="red" size="xs" onClick={() => setReporting(true)}>
               Not a good fit?
             </Button>
-          </Group>
-        ) : null}
+          ) : null}
+        </Group>
       </Stack>
       <EndMatchDialog
         opened={reporting}

@@ -1,0 +1,52 @@
+import type { PrismaClient } from '@preceptor/db';
+import type { MeetingSaved, ParsedLogMeeting } from '@preceptor/domain/meetings/meeting-schemas';
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
+import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { notify } from '../notifications/notify.ts';
+import { assertMeetingInMatch } from './meeting-time.ts';
+import { assertLogOpen, pairMatchFor } from './pair-match.ts';
+
+/** Either person of an active match records a meeting; the other is told, without the notes. */
+export async function logMeeting(
+  prisma: PrismaClient,
+  userId: string,
+  meta: RequestMeta,
+  input: ParsedLogMeeting,
+): Promise<MeetingSaved> {
+  return prisma.$transaction(async (tx) => {
+    const match = await pairMatchFor(tx, userId, input.matchId);
+    assertLogOpen(match);
+    assertMeetingInMatch(input.occurredAt, match.startedAt);
+    const meeting = await tx.meeting.create({
+      data: {
+        matchId: match.id,
+        loggedById: userId,
+        occurredAt: input.occurredAt,
+        durationMinutes: input.durationMinutes,
+        notes: input.notes,
+      },
+      select: { id: true },
+    });
+    await notify(tx, [
+      {
+        userId: match.other.userId,
+        kind: 'meeting.logged',
+        title: `${match.me.name} logged a ${input.durationMinutes}-minute meeting with you`,
+        link: notificationLink('matchMeetings', { matchId: match.id }),
+      },
+    ]);
+    await writeAudit(tx, userId, meta, {
+      action: 'meeting.log',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      hospitalIds: match.hospitalIds,
+      // The notes are the pair's alone; the log records only that a meeting was recorded.
+      metadata: {
+        matchId: match.id,
+        occurredAt: input.occurredAt.toISOString(),
+        durationMinutes: input.durationMinutes,
+      },
+    });
+    return { meetingId: meeting.id };
+  });
+}
