@@ -3,11 +3,20 @@ import { z } from 'zod';
 const ApiEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Interface to listen on; unset: 127.0.0.1 in demo mode, otherwise 0.0.0.0. */
+  HOST: z.string().optional(),
   /** PostgreSQL connection string; when unset, the embedded PGlite database is used. */
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgresql:// URL').optional(),
   /** Where the embedded database lives (default: <repo>/.data/pglite). */
   PRECEPTOR_DATA_DIR: z.string().optional(),
+  /**
+   * Declares a PostgreSQL server a demo: it may then start while demo accounts still have the
+   * published password. The embedded database is always a demo.
+   */
+  PRECEPTOR_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /**
    * The origin the portal is served from (e.g. https://preceptor.example.org). Mutations
    * from any other origin are refused; when unset, the request's own host is the origin.

@@ -51,6 +51,8 @@ export async function startTestApp() {
 
   return {
     prisma: database.prisma,
+    /** The database's connection string (null on the PGlite fallback), for tests that start main.ts on it. */
+    databaseUrl: database.url,
     origin,
     server,
     anonymous: () => client(),

@@ -1,5 +1,6 @@
 // The seed's public surface: `@preceptor/db/seed/index` (the API auto-seeds the embedded database with it).
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, demoAccount } from './demo-accounts.ts';
+export { demoAccountEmails } from './demo-emails.ts';
 export {
   describeSeedResult,
   isDatabaseEmpty,
