@@ -45,7 +45,10 @@ export async function grantStaffRole(
       fieldErrors: { userId: ['Choose an active person.'] },
     });
   }
-  assertMayChangePerson(actor, { hospitalId: person.hospitalId, holdsStaffRole: person.staffRoles.length > 0 });
+  assertMayChangePerson(actor, {
+    hospitalId: person.hospitalId,
+    holdsStaffRole: person.staffRoles.length > 0,
+  });
   const hospitalIds = input.kind === 'NETWORK_ADMIN' ? [null] : [...new Set(input.hospitalIds)];
   if (input.kind === 'COORDINATOR') {
     const found = await prisma.hospital.count({ where: { id: { in: input.hospitalIds }, active: true } });

@@ -50,8 +50,7 @@ export function reachRefusal(actor: Actor, person: PersonReach): ReachRefusal | 
   return person.holdsStaffRole ? 'STAFF' : null;
 }
 
-const STAFF_ONLY_BY_ADMIN =
-  'Only a network admin can change the account of a coordinator or network admin.';
+const STAFF_ONLY_BY_ADMIN = 'Only a network admin can change the account of a coordinator or network admin.';
 
 export function assertMayChangePerson(actor: Actor, person: PersonReach): void {
   const refusal = reachRefusal(actor, person);
