@@ -35,8 +35,8 @@ async function failure(call: Promise<unknown>) {
 }
 
 function problemsOf(error: TRPCClientError<never>) {
-  return (error.data as { details?: { problems?: { line: number | null; message: string }[] } }).details
-    ?.problems;
+  return (error.data as unknown as { details?: { problems?: { line: number | null; message: string }[] } })
+    .details?.problems;
 }
 
 const openLinks = (userId: string) =>
