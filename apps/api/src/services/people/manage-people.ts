@@ -91,7 +91,7 @@ export async function createPerson(
     });
     return person;
   });
-  const setupLink = await sendSetupLink(prisma, actor.userId, { ...person, hasPassword: false }, meta);
+  const setupLink = await sendSetupLink(prisma, actor.userId, person, meta);
   return { id: person.id, setupLink };
 }
 

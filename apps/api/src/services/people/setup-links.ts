@@ -46,7 +46,6 @@ export interface LinkRecipient {
   email: string;
   firstName: string;
   hospitalId: string | null;
-  hasPassword: boolean;
 }
 
 /**
@@ -61,12 +60,16 @@ export async function sendSetupLink(
   person: LinkRecipient,
   meta: RequestMeta,
 ): Promise<SetupLink> {
-  if (person.hasPassword && !canEmailLinks()) {
-    throw new DomainError('PRECONDITION_FAILED', HAS_PASSWORD_NO_MAIL);
-  }
-  const purpose = person.hasPassword ? 'reset' : 'first password';
-  const link = await prisma.$transaction((tx) => issueSetupToken(tx, person.id, actorId));
-  const emailed = await sendSetupLinkMail(person, link, person.hasPassword ? 'reset' : 'invitation');
+  const { link, hasPassword } = await prisma.$transaction(async (tx) => {
+    // Locked: a password set meanwhile (setPasswordWithToken updates this row) is seen here.
+    const [row] = await tx.$queryRaw<{ hasPassword: boolean }[]>`
+      SELECT "passwordHash" IS NOT NULL AS "hasPassword" FROM "User" WHERE id = ${person.id} FOR UPDATE`;
+    const hasPassword = row?.hasPassword ?? false;
+    if (hasPassword && !canEmailLinks()) throw new DomainError('PRECONDITION_FAILED', HAS_PASSWORD_NO_MAIL);
+    return { link: await issueSetupToken(tx, person.id, actorId), hasPassword };
+  });
+  const purpose = hasPassword ? 'reset' : 'first password';
+  const emailed = await sendSetupLinkMail(person, link, hasPassword ? 'reset' : 'invitation');
   const audit = (delivery: string) =>
     writeAudit(prisma, actorId, meta, {
       action: 'person.setup_link',
@@ -75,7 +78,7 @@ export async function sendSetupLink(
       hospitalIds: person.hospitalId ? [person.hospitalId] : [],
       metadata: { purpose, delivery },
     });
-  if (person.hasPassword && !emailed) {
+  if (hasPassword && !emailed) {
     await expireOpenTokens(prisma, person.id, new Date());
     await audit('email failed; link withdrawn');
     throw new DomainError('PRECONDITION_FAILED', RESET_NOT_SENT);
