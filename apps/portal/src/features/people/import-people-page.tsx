@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
 import {
   type CheckedImport,
   checkPeopleCsv,
@@ -32,6 +32,7 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
   const [csv, setCsv] = useState<string | null>(null);
   const [checked, setChecked] = useState<CheckedImport | null>(null);
   const [result, setResult] = useState<ImportPeopleResult | null>(null);
+  const [movePeople, setMovePeople] = useState(false);
   const importPeople = useMutation(trpc.people.import.mutationOptions());
   const refused = serverProblems(importPeople.error);
 
@@ -53,7 +54,7 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
 
   const run = async () => {
     if (!csv) return;
-    const imported = await importPeople.mutateAsync({ csv, cohortId }).catch(() => null);
+    const imported = await importPeople.mutateAsync({ csv, cohortId, movePeople }).catch(() => null);
     if (!imported) return;
     setResult(imported);
     await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
@@ -81,8 +82,18 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
       <Text size="sm">
         Columns: <code>{IMPORT_COLUMNS.join(', ')}</code>. <code>hospital</code> is the hospital’s short code,{' '}
         <code>role</code> is mentor or mentee, <code>capacity</code> only for mentors. Nothing is imported
-        while any row has a problem.
+        while any row has a problem. A row naming someone who already has an account updates them only if you
+        may change their account (coordinators and admins are changed by a network admin).
       </Text>
+      <Checkbox
+        label="Move existing people to the hospital their row names"
+        description="Unticked, a row that gives an existing person another hospital is refused."
+        checked={movePeople}
+        onChange={(event) => {
+          setMovePeople(event.currentTarget.checked);
+          importPeople.reset();
+        }}
+      />
       <FileInput
         label="CSV file"
         placeholder="Choose a .csv file"

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { PersonDetail, SetupLink } from '@preceptor/domain/people/person-schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -65,54 +65,69 @@ function PersonView({ person }: { person: PersonDetail }) {
           </Group>
         }
         action={
-          <Group gap="xs">
-            {person.active ? (
+          person.mayChange ? (
+            <Group gap="xs">
+              {person.active ? (
+                <Button
+                  variant="default"
+                  loading={issue.isPending}
+                  onClick={async () => {
+                    try {
+                      setLink(await issue.mutateAsync({ id: person.id }));
+                    } catch (error) {
+                      notifications.show({
+                        color: 'red',
+                        title: person.hasPassword ? 'No reset email sent' : 'No link made',
+                        message: errorMessage(error),
+                      });
+                    }
+                  }}
+                >
+                  {person.hasPassword ? 'Email a password reset' : 'Set-password link'}
+                </Button>
+              ) : null}
               <Button
-                variant="default"
-                loading={issue.isPending}
-                onClick={async () => {
-                  try {
-                    setLink(await issue.mutateAsync({ id: person.id }));
-                  } catch (error) {
-                    notifications.show({ color: 'red', title: 'No link made', message: errorMessage(error) });
-                  }
-                }}
+                variant={person.active ? 'light' : 'filled'}
+                color={person.active ? 'red' : undefined}
+                loading={setActive.isPending}
+                onClick={() => void toggleActive()}
               >
-                {person.hasPassword ? 'New set-password link' : 'Set-password link'}
+                {person.active ? 'Deactivate' : 'Reactivate'}
               </Button>
-            ) : null}
-            <Button
-              variant={person.active ? 'light' : 'filled'}
-              color={person.active ? 'red' : undefined}
-              loading={setActive.isPending}
-              onClick={() => void toggleActive()}
-            >
-              {person.active ? 'Deactivate' : 'Reactivate'}
-            </Button>
-          </Group>
+            </Group>
+          ) : null
         }
       />
+      {person.mayChange ? null : (
+        <Alert color="gray" title="Only a network admin can change this account">
+          <Text size="sm">
+            {name} is a coordinator or network admin, so their account is kept from other staff.
+          </Text>
+        </Alert>
+      )}
       {link ? <SetupLinkAlert link={link} name={name} /> : null}
-      <Section title="Details and profile">
-        <Paper withBorder p="md">
-          <PersonForm
-            submitLabel="Save changes"
-            initialValues={{
-              email: person.email,
-              firstName: person.firstName,
-              lastName: person.lastName,
-              hospitalId: person.hospitalId ?? '',
-              withProfile: person.profile !== null,
-              profile: profileFormValues(person.profile),
-            }}
-            onSubmit={async (values) => {
-              await update.mutateAsync({ id: person.id, ...toPersonInput(values) });
-              await refresh();
-              notifications.show({ color: 'green', message: `${name} is saved.` });
-            }}
-          />
-        </Paper>
-      </Section>
+      {person.mayChange ? (
+        <Section title="Details and profile">
+          <Paper withBorder p="md">
+            <PersonForm
+              submitLabel="Save changes"
+              initialValues={{
+                email: person.email,
+                firstName: person.firstName,
+                lastName: person.lastName,
+                hospitalId: person.hospitalId ?? '',
+                withProfile: person.profile !== null,
+                profile: profileFormValues(person.profile),
+              }}
+              onSubmit={async (values) => {
+                await update.mutateAsync({ id: person.id, ...toPersonInput(values) });
+                await refresh();
+                notifications.show({ color: 'green', message: `${name} is saved.` });
+              }}
+            />
+          </Paper>
+        </Section>
+      ) : null}
       <Section title="Cohorts">
         {person.memberships.length === 0 ? (
           <Text size="sm" c="dimmed">
