@@ -9,7 +9,10 @@ interface ReviewQueueListProps {
   limit?: number;
 }
 
-/** Shared reflections waiting for the mentor, longest-waiting first. */
+/**
+ * Shared reflections waiting for the mentor, longest-waiting first. Titles stay on the review
+ * page, where each read is audited; the queue names the writer, module and date.
+ */
 export function ReviewQueueList({ entries, limit }: ReviewQueueListProps) {
   const sorted = entries.toSorted(
     (a, b) =>
@@ -30,11 +33,10 @@ export function ReviewQueueList({ entries, limit }: ReviewQueueListProps) {
                     <Link {...props} to="/reviews/$reflectionId" params={{ reflectionId: entry.id }} />
                   )}
                 >
-                  {entry.title || 'Untitled reflection'}
+                  {entry.sharedAt ? `Reflection shared ${formatDate(entry.sharedAt)}` : 'Shared reflection'}
                 </Anchor>
                 <Text size="sm" c="dimmed">
-                  From {entry.authorName}
-                  {entry.sharedAt ? ` · shared ${formatDate(entry.sharedAt)}` : ''}
+                  From {entry.authorName} · {entry.moduleTitle ?? 'Own topic'}
                 </Text>
               </Stack>
               <ReflectionStatusBadge status={entry.status} />
