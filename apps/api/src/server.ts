@@ -5,7 +5,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { createThrottles } from './auth/password-guess-throttle.ts';
+import type { TrustProxy } from './env.ts';
 import { registerCertificateRoute } from './http/certificate-route.ts';
 import { registerCrossOriginGuard } from './http/cross-origin.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
@@ -17,12 +18,12 @@ export const DEFAULT_PORTAL_DIST = fileURLToPath(new URL('../../portal/dist', im
 
 export interface ServerOptions {
   prisma: ServerDeps['prisma'];
-  throttle?: SignInThrottle;
   /** Serve the built portal from this folder (production: one process, one port). */
   portalDist?: string | null;
   /** The portal's public origin; mutations from any other origin are refused. */
   publicOrigin?: string;
-  trustProxy?: boolean;
+  /** Proxies whose X-Forwarded-* headers count: a hop count or their addresses (env TRUST_PROXY). */
+  trustProxy?: TrustProxy;
   logger?: boolean;
 }
 
@@ -34,7 +35,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 2 * 1024 * 1024,
   });
-  const deps: ServerDeps = { prisma: options.prisma, throttle: options.throttle ?? new SignInThrottle() };
+  const deps: ServerDeps = { prisma: options.prisma, throttles: createThrottles(options.prisma) };
 
   await registerSecurityHeaders(server);
   registerCrossOriginGuard(server, options.publicOrigin);

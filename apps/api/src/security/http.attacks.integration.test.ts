@@ -26,7 +26,7 @@ beforeAll(async () => {
     path.join(portalDist, 'index.html'),
     '<!doctype html><title>Preceptor</title><div id="root"></div>',
   );
-  portalServer = await buildServer({ prisma: app.prisma, portalDist, trustProxy: true });
+  portalServer = await buildServer({ prisma: app.prisma, portalDist, trustProxy: ['loopback'] });
   portalServer.get('/probe/domain/:code', async (req) => {
     const { code } = req.params as { code: DomainErrorCode };
     throw new DomainError(code, 'A sentence written for the person.');
