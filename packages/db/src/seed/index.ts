@@ -1,4 +1,4 @@
-// The seed's public surface: `@preceptor/db/seed/index` (the API auto-seeds the embedded database with it).
+// The seed's public surface: `@preceptor/db/seed` (the API auto-seeds the embedded database with it).
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, demoAccount } from './demo-accounts.ts';
 export {
   describeSeedResult,
