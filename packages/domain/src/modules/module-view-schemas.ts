@@ -10,7 +10,6 @@ export const MarkSectionDoneInput = z.object({
   moduleId: z.uuid(),
   sectionKey: z.string().min(1).max(60),
 });
-export const StartQuizAttemptInput = ModuleIdInput;
 export const SubmitQuizAttemptInput = z.object({
   attemptId: z.uuid(),
   answers: QuizAnswers,
