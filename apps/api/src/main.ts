@@ -7,7 +7,7 @@ import {
   databaseConfigFromEnv,
   migrateDatabase,
 } from '@preceptor/db';
-import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed/index';
+import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed';
 import { parseEnv } from './env.ts';
 import { buildServer, DEFAULT_PORTAL_DIST } from './server.ts';
 import { demoModeNotice, listenHost, seedsDemoData } from './startup/demo-mode.ts';

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@preceptor/db/seed/index';
+import { DEMO_PASSWORD } from '@preceptor/db/seed';
 import type { ApiEnv } from '../env.ts';
 
 type DemoEnv = Pick<ApiEnv, 'DATABASE_URL' | 'PRECEPTOR_DEMO'>;

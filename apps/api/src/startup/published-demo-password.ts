@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@preceptor/db';
-import { DEMO_PASSWORD, demoAccountEmails } from '@preceptor/db/seed/index';
+import { DEMO_PASSWORD, demoAccountEmails } from '@preceptor/db/seed';
 import { verifyPassword } from '../auth/passwords.ts';
 import type { ApiEnv } from '../env.ts';
 import { isDemoMode } from './demo-mode.ts';

@@ -1,4 +1,4 @@
-import { seedDemoData } from '@preceptor/db/seed/seed-demo-data';
+import { seedDemoData } from '@preceptor/db/seed';
 import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
