@@ -9,9 +9,9 @@ import { useMemo, useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { ServerTable } from '../../components/server-table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ServerTable } from '../admin/server-table.tsx';
 import { AddMembersModal } from './add-members-modal.tsx';
 
 const PAGE_SIZE = 25;

@@ -8,8 +8,8 @@ import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ServerTable } from '../admin/server-table.tsx';
 import type { PeopleSearch } from './people-search.ts';
 
 const PAGE_SIZE = 25;
