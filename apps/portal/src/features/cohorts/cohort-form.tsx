@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { FormModal } from '../../components/form-modal.tsx';
 import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { hospitalsQuery } from '../hospitals/api.ts';
 
 export interface CohortFormValues {
   name: string;
@@ -48,7 +49,7 @@ interface CohortFormModalProps {
 
 export function CohortFormModal(props: CohortFormModalProps) {
   const trpc = useTRPC();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
+  const hospitals = useQuery(hospitalsQuery(trpc));
   const cohortForm = useSchemaForm({
     initialValues: props.initialValues,
     schema: CreateCohortInput,

@@ -6,17 +6,18 @@ import {
   type ProfileFields,
   UpdateMyProfileInput,
 } from '@preceptor/domain/people/person-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { myProfileQuery, useUpdateMyProfile } from './api.ts';
 import { PROFILE_FIELD_NAMES, ProfileInputs, profileFormValues } from './profile-fields.tsx';
 
 export function MyProfilePage() {
   const trpc = useTRPC();
-  const query = useQuery(trpc.people.myProfile.queryOptions());
+  const query = useQuery(myProfileQuery(trpc));
   return (
     <Stack gap="lg">
       <PageHeader
@@ -31,9 +32,7 @@ export function MyProfilePage() {
 }
 
 function ProfileForm({ me }: { me: MyProfile }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const save = useMutation(trpc.people.updateMyProfile.mutationOptions());
+  const save = useUpdateMyProfile();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ProfileFields>({
     mode: 'uncontrolled',
@@ -44,8 +43,7 @@ function ProfileForm({ me }: { me: MyProfile }) {
     async (values) => {
       setFormError(null);
       try {
-        const saved = await save.mutateAsync(values);
-        queryClient.setQueryData(trpc.people.myProfile.queryKey(), saved);
+        await save.mutateAsync(values);
         notifications.show({ color: 'green', message: 'Your profile is saved.' });
       } catch (error) {
         const byField = fieldErrors(error);

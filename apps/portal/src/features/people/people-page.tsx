@@ -10,9 +10,10 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { hospitalsQuery } from '../hospitals/api.ts';
+import { PEOPLE_PAGE_SIZE, peopleListQuery } from './api.ts';
 import type { PeopleSearch } from './people-search.ts';
 
-const PAGE_SIZE = 25;
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
 
 const COLUMNS: ColumnDef<PersonRow, unknown>[] = [
@@ -68,7 +69,7 @@ interface PeoplePageProps {
 
 export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const trpc = useTRPC();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
+  const hospitals = useQuery(hospitalsQuery(trpc));
   const page = search.page ?? 1;
   // Text boxes update at once; the URL (and so the request) follows once typing pauses.
   const [q, setQ] = useState(search.q ?? '');
@@ -80,18 +81,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const commit = useDebouncedCallback((patch: Partial<PeopleSearch>) => set(patch), 300);
 
   const query = useQuery({
-    ...trpc.people.list.queryOptions({
-      search: search.q,
-      hospitalId: search.hospitalId,
-      profession: search.profession,
-      specialty: search.specialty,
-      cohortRole: search.cohortRole,
-      status: search.status ?? 'ACTIVE',
-      sort: search.sort ?? 'name',
-      descending: search.desc ?? false,
-      page,
-      pageSize: PAGE_SIZE,
-    }),
+    ...peopleListQuery(trpc, search),
     placeholderData: keepPreviousData,
   });
 

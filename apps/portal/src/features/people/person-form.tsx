@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { SchemaForm } from '../../components/schema-form.tsx';
 import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { hospitalsQuery } from '../hospitals/api.ts';
 import { PROFILE_FIELD_NAMES, ProfileInputs } from './profile-fields.tsx';
 
 export interface PersonFormValues {
@@ -44,7 +45,7 @@ interface PersonFormProps {
 /** Staff's form for a person: name, email, hospital and (optionally) the profile. */
 export function PersonForm(props: PersonFormProps) {
   const trpc = useTRPC();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
+  const hospitals = useQuery(hospitalsQuery(trpc));
   const personForm = useSchemaForm({
     mode: 'controlled',
     initialValues: props.initialValues,
