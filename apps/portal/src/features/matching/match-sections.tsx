@@ -7,12 +7,13 @@ import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { SharedGoalsList } from '../goals/shared-goals-list.tsx';
+import { myMatchesQuery } from './api.ts';
 import { MatchCard } from './match-card.tsx';
 
 /** One request serves both sections; TanStack Query shares it between them. */
 function useMyMatches() {
   const trpc = useTRPC();
-  return useQuery(trpc.matching.myMatches.queryOptions());
+  return useQuery(myMatchesQuery(trpc));
 }
 
 function MatchGrid({ matches, withGoals = false }: { matches: MyMatch[]; withGoals?: boolean }) {
