@@ -6,7 +6,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { SharedGoalsList } from '../goals/shared-goals-list.tsx';
+import { SharedGoalsList } from '../goals/index.ts';
 import { myMatchesQuery } from './api.ts';
 import { MatchCard } from './match-card.tsx';
 
