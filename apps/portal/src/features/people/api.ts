@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 import type { PeopleSearch } from './people-search.ts';
 
-export const PEOPLE_PAGE_SIZE = 25;
+const PEOPLE_PAGE_SIZE = 25;
 
 /** One page of the people list, as the URL describes it. */
 export const peopleListQuery = (trpc: TrpcOptions, search: PeopleSearch) =>

@@ -11,7 +11,7 @@ import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { hospitalsQuery } from '../hospitals/api.ts';
-import { PEOPLE_PAGE_SIZE, peopleListQuery } from './api.ts';
+import { peopleListQuery } from './api.ts';
 import type { PeopleSearch } from './people-search.ts';
 
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
@@ -70,7 +70,6 @@ interface PeoplePageProps {
 export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const trpc = useTRPC();
   const hospitals = useQuery(hospitalsQuery(trpc));
-  const page = search.page ?? 1;
   // Text boxes update at once; the URL (and so the request) follows once typing pauses.
   const [q, setQ] = useState(search.q ?? '');
   const [specialty, setSpecialty] = useState(search.specialty ?? '');
