@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { saveThenClearDrafts } from '../reflections/draft-backup-flush.ts';
+import { saveThenClearDrafts } from '../reflections/index.ts';
 
 /** The writer chose to stay signed in rather than lose text that could not be saved. */
 class SignOutCalledOff extends Error {}
