@@ -23,7 +23,8 @@ export function ReadingSection({
     trpc.modules.markSectionDone.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-        onNext();
+        // A worked case stays open: its debrief appears now, before the learner moves on.
+        if (section.kind !== 'case') onNext();
       },
     }),
   );
@@ -45,6 +46,16 @@ export function ReadingSection({
               <List.Item key={question}>{question}</List.Item>
             ))}
           </List>
+        </Stack>
+      ) : null}
+      {section.kind === 'case' && section.debrief ? (
+        <Stack gap="xs" component="section" aria-labelledby={`debrief-${section.key}`}>
+          <Title order={3} size="h5" id={`debrief-${section.key}`}>
+            Debrief: what an experienced colleague would raise
+          </Title>
+          <Typography>
+            <Markdown>{section.debrief}</Markdown>
+          </Typography>
         </Stack>
       ) : null}
       {markDone.isError ? (
