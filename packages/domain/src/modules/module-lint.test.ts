@@ -54,8 +54,8 @@ function goodModule(questions?: QuizQuestion[], quiz: Partial<QuizSection> = {})
   return {
     ...module,
     objectives: [
-      { key: 'one', text: 'Do the first thing.' },
-      { key: 'two', text: 'Do the second thing.' },
+      { key: 'one', text: 'Do the first thing.', taughtIn: ['intro'] },
+      { key: 'two', text: 'Do the second thing.', taughtIn: ['case-one'] },
     ],
     references: [{ citation: 'A source.', year: 2020 }],
     review: { lastReviewed: '2026-11-01', reviewerRole: 'Clinical educator' },
@@ -119,7 +119,7 @@ describe('lintModule', () => {
     const noBank = goodModule();
     const quiz = noBank.sections.find((section) => section.kind === 'quiz');
     if (quiz?.kind === 'quiz') delete quiz.questionsPerAttempt;
-    expect(rules(noBank)).toEqual(['bank-too-small']);
+    expect(rules(noBank)).toEqual(['bank-too-small', 'objective-bank-too-small', 'objective-bank-too-small']);
   });
 
   it('flags missing objectives, references, review, explanations and debriefs', () => {
@@ -140,10 +140,32 @@ describe('lintModule', () => {
     expect(rules(blank)).toEqual(['missing-explanation']);
   });
 
-  it('flags an objective no question assesses', () => {
+  it('flags an objective no question assesses, or too few for two forms', () => {
     const module = goodModule();
-    module.objectives = [...(module.objectives ?? []), { key: 'three', text: 'Do a third thing.' }];
+    module.objectives = [
+      ...(module.objectives ?? []),
+      { key: 'three', text: 'Do a third thing.', taughtIn: ['intro'] },
+    ];
     expect(rules(module)).toEqual(['objective-without-question']);
+    const thin = goodModule();
+    const quiz = thin.sections.find((section) => section.kind === 'quiz');
+    if (quiz?.kind === 'quiz')
+      quiz.questions.forEach((question, index) => {
+        question.objective = index < 6 ? 'one' : 'two';
+      });
+    expect(rules(thin)).toEqual(['objective-bank-too-small']);
+  });
+
+  it('flags an objective that points to no lesson or case, or to one that does not exist', () => {
+    const module = goodModule();
+    module.objectives = [
+      { key: 'one', text: 'Do the first thing.' },
+      { key: 'two', text: 'Do the second thing.', taughtIn: ['gone'] },
+    ];
+    expect(lintModule(module).map((finding) => finding.message)).toEqual([
+      'The objective "one" names no lesson or case that teaches it.',
+      'The objective "two" points to sections that do not exist: gone.',
+    ]);
   });
 });
 

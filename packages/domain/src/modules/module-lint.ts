@@ -23,6 +23,8 @@ export type LintRule =
   | 'missing-review'
   | 'bank-too-small'
   | 'objective-without-question'
+  | 'objective-bank-too-small'
+  | 'objective-taught-nowhere'
   | 'question-without-objective'
   | 'case-without-debrief';
 
@@ -83,12 +85,20 @@ function quizFindings(quiz: QuizSection, objectiveKeys: readonly string[]): Lint
       message: `The bank holds ${quiz.questions.length} questions for attempts of ${perAttempt}; it needs at least ${LINT_LIMITS.bankToAttempt * perAttempt}.`,
     });
   }
-  const assessed = new Set(quiz.questions.map((question) => question.objective));
+  // Each attempt draws about perAttempt / objectives questions per objective (drawQuizForm); a
+  // retake gets a fresh set only if every objective holds twice that.
+  const perObjective = objectiveKeys.length === 0 ? 0 : Math.floor(perAttempt / objectiveKeys.length);
   for (const key of objectiveKeys) {
-    if (!assessed.has(key))
+    const count = quiz.questions.filter((question) => question.objective === key).length;
+    if (count === 0)
       findings.push({
         rule: 'objective-without-question',
         message: `No question assesses the objective "${key}".`,
+      });
+    else if (count < LINT_LIMITS.bankToAttempt * perObjective)
+      findings.push({
+        rule: 'objective-bank-too-small',
+        message: `The objective "${key}" has ${count} questions; two forms need ${LINT_LIMITS.bankToAttempt * perObjective}.`,
       });
   }
   return findings;
@@ -104,6 +114,22 @@ export function lintModule(module: ModuleContent): LintFinding[] {
     findings.push({ rule: 'missing-references', message: 'The module lists no references.' });
   if (module.review === undefined)
     findings.push({ rule: 'missing-review', message: 'The module has no last-reviewed date and reviewer.' });
+  const readable = new Set(
+    module.sections
+      .filter((section) => section.kind === 'lesson' || section.kind === 'case')
+      .map((s) => s.key),
+  );
+  for (const objective of objectives) {
+    const unknown = (objective.taughtIn ?? []).filter((key) => !readable.has(key));
+    if ((objective.taughtIn ?? []).length === 0 || unknown.length > 0)
+      findings.push({
+        rule: 'objective-taught-nowhere',
+        message:
+          unknown.length > 0
+            ? `The objective "${objective.key}" points to sections that do not exist: ${unknown.join(', ')}.`
+            : `The objective "${objective.key}" names no lesson or case that teaches it.`,
+      });
+  }
   for (const section of module.sections) {
     if (section.kind === 'case' && section.debrief === undefined)
       findings.push({ rule: 'case-without-debrief', message: `Case "${section.key}" has no debrief.` });
