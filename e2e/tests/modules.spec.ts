@@ -102,6 +102,7 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
 
   await page.getByRole('button', { name: 'Try again' }).click();
   form = page.getByRole('form', { name: /Quiz attempt 2/ });
+  await expect(form).toBeVisible();
   const secondForm = await answer(form, (question) =>
     question.choices.filter((choice) => choice.correct).map((c) => c.text),
   );
