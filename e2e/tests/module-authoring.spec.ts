@@ -31,7 +31,10 @@ test('a network admin adds, removes and reorders sections of a new draft, and th
   await signIn(page, 'admin@preceptor.test');
   await page.goto('/admin/modules');
   await page.getByRole('button', { name: `New draft of ${content.title}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${content.title} — version 2` })).toBeVisible();
+  // The editor renders every question of the bank at once; give a loaded machine time for it.
+  await expect(page.getByRole('heading', { level: 1, name: `${content.title} — version 2` })).toBeVisible({
+    timeout: 30_000,
+  });
   const draftUrl = page.url();
   const original = content.sections.map((section) => section.title);
   await expect.poll(() => sectionTitles(page)).toEqual(original);

@@ -18,6 +18,8 @@ interface ContentSection {
   key: string;
   title: string;
   questions?: ContentQuestion[];
+  questionsPerAttempt?: number;
+  debrief?: string;
 }
 interface ModuleFile {
   title: string;
@@ -39,11 +41,20 @@ function questionGroup(form: Locator, question: ContentQuestion): Locator {
   return form.locator('.mantine-InputWrapper-root').filter({ hasText: question.prompt });
 }
 
-async function answer(form: Locator, pick: (question: ContentQuestion) => string[]) {
+/**
+ * Answers the questions this attempt drew from the bank (found by prompt); returns their keys.
+ * Every attempt asks the per-attempt count, never the whole bank.
+ */
+async function answer(form: Locator, pick: (question: ContentQuestion) => string[]): Promise<string[]> {
+  const asked: string[] = [];
   for (const question of quiz?.questions ?? []) {
     const group = questionGroup(form, question);
+    if ((await group.count()) === 0) continue;
+    asked.push(question.key);
     for (const text of pick(question)) await group.getByLabel(text, { exact: true }).check();
   }
+  expect(asked).toHaveLength(quiz?.questionsPerAttempt ?? 0);
+  return asked;
 }
 
 test('the demo mentee completes a module, passes its quiz on the second try and downloads the certificate', async ({
@@ -55,6 +66,7 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
   await page.getByRole('link', { name: content.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: content.title })).toBeVisible();
   await expect(page.getByText('Written for:')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'After this module you will be able to' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   const sections = page.getByRole('navigation', { name: 'Sections of this module' });
@@ -64,6 +76,10 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
     const markDone = page.getByRole('button', { name: 'Mark as done' });
     if (await markDone.isVisible()) await markDone.click();
     await expect(page.getByText('Done', { exact: true }).first()).toBeVisible();
+    // A worked case shows its debrief, after the discussion questions.
+    if (section.kind === 'case' && section.debrief) {
+      await expect(page.getByRole('heading', { name: /^Debrief/ })).toBeVisible();
+    }
   }
 
   await sections.getByRole('button', { name: new RegExp(escaped(quiz?.title ?? 'Quiz')) }).click();
@@ -72,17 +88,26 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
   await expect(form).toBeVisible();
   await expectNoAccessibilityViolations(page);
   // First attempt: a wrong choice everywhere.
-  await answer(form, (question) => {
+  const firstForm = await answer(form, (question) => {
     const wrong = question.choices.find((choice) => !choice.correct);
     return wrong ? [wrong.text] : [];
   });
   await form.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.getByText('Not passed yet')).toBeVisible();
   await expect(page.getByText(/2 attempts left/).first()).toBeVisible();
+  // A failed attempt points to what to study, not to the answers.
+  await expect(page.getByText('Objectives to revisit')).toBeVisible();
+  await expect(page.getByText('Correct answer:')).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
 
   await page.getByRole('button', { name: 'Try again' }).click();
   form = page.getByRole('form', { name: /Quiz attempt 2/ });
-  await answer(form, (question) => question.choices.filter((choice) => choice.correct).map((c) => c.text));
+  await expect(form).toBeVisible();
+  const secondForm = await answer(form, (question) =>
+    question.choices.filter((choice) => choice.correct).map((c) => c.text),
+  );
+  // A parallel form: the retake asks other questions on the same objectives.
+  expect(secondForm.filter((key) => firstForm.includes(key))).toEqual([]);
   await form.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Passed' }).first()).toBeVisible();
 

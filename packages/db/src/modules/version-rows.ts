@@ -24,6 +24,15 @@ export function versionColumns(content: ModuleDraft) {
     // A string keeps DECIMAL(4,2) exact (validation already limits it to two decimals).
     ceHours: content.ceHours.toFixed(2),
     audience: [...content.audience],
+    objectives: (content.objectives ?? []).map(({ key, text, taughtIn }) => ({
+      key,
+      text,
+      ...(taughtIn ? { taughtIn: [...taughtIn] } : {}),
+    })),
+    references: (content.references ?? []).map((reference) => ({ ...reference })),
+    // A calendar date: midnight UTC stores as that day in the DATE column whatever the server zone.
+    lastReviewedOn: content.review ? new Date(`${content.review.lastReviewed}T00:00:00Z`) : null,
+    reviewerRole: content.review?.reviewerRole ?? null,
   } satisfies Partial<Prisma.ModuleVersionUncheckedCreateInput>;
 }
 
@@ -44,7 +53,12 @@ function sectionRow(
     case 'lesson':
       return { ...base, body: section.body, discussionQuestions: [] };
     case 'case':
-      return { ...base, body: section.body, discussionQuestions: section.discussionQuestions };
+      return {
+        ...base,
+        body: section.body,
+        discussionQuestions: section.discussionQuestions,
+        debrief: section.debrief ?? null,
+      };
     case 'reflection':
       // The prompt is what the mentee answers in their journal.
       return { ...base, body: section.prompt, discussionQuestions: [] };
@@ -57,6 +71,7 @@ function sectionRow(
         passMark: section.passMark,
         attemptsAllowed: section.attemptsAllowed,
         shuffle: section.shuffle,
+        questionsPerAttempt: section.questionsPerAttempt ?? null,
       };
   }
 }
@@ -94,6 +109,7 @@ export async function writeVersionSections(
             kind: question.kind === 'single' ? ('SINGLE' as const) : ('MULTIPLE' as const),
             choices: question.choices.map(({ key, text, correct }) => ({ key, text, correct })),
             explanation: question.explanation,
+            objectiveKey: question.objective ?? null,
           };
         }),
   );

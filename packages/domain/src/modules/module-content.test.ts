@@ -82,6 +82,69 @@ describe('ModuleContent schema', () => {
   });
 });
 
+describe('objectives, references, review and question banks', () => {
+  function withBank(perAttempt: number) {
+    const module = sampleModule();
+    return {
+      ...module,
+      objectives: [
+        { key: 'consent', text: 'Explain valid consent.', taughtIn: ['intro'] },
+        { key: 'speaking-up', text: 'Use a speaking-up tool.', taughtIn: ['case-one'] },
+      ],
+      references: [{ citation: 'AANA Code of Ethics for the CRNA.', year: 2018, kind: 'code_of_ethics' }],
+      review: { lastReviewed: '2026-11-01', reviewerRole: 'Clinical educator' },
+      sections: module.sections.map((section) =>
+        section.kind === 'quiz'
+          ? {
+              ...section,
+              questionsPerAttempt: perAttempt,
+              questions: section.questions.map((question, index) => ({
+                ...question,
+                objective: index % 2 === 0 ? 'consent' : 'speaking-up',
+              })),
+            }
+          : section,
+      ),
+    };
+  }
+
+  it('accepts objectives that questions cite, references with years and a review date', () => {
+    expect(issuesOf(withBank(2))).toEqual([]);
+  });
+
+  it('refuses a question citing an unknown objective', () => {
+    const module = withBank(2);
+    const quiz = module.sections.find((section) => section.kind === 'quiz');
+    if (quiz?.kind === 'quiz' && quiz.questions[1]) quiz.questions[1].objective = 'missing';
+    expect(issuesOf(module)).toEqual([
+      'sections.2.questions.1.objective: The module has no objective "missing".',
+    ]);
+  });
+
+  it('keeps a draft savable when a lesson an objective points to is removed', () => {
+    const module = withBank(2);
+    module.objectives[0] = { key: 'consent', text: 'Explain valid consent.', taughtIn: ['removed-lesson'] };
+    expect(issuesOf(module, ModuleDraft)).toEqual([]);
+  });
+
+  it('refuses attempts larger than the bank or too small to cover every objective', () => {
+    expect(issuesOf(withBank(5)).join()).toContain('cannot draw 5 questions from a bank of 4');
+    expect(issuesOf(withBank(1)).join()).toContain('cannot cover all 2 objectives');
+  });
+
+  it('refuses a reference without a plausible year and a review date in another format', () => {
+    const module = {
+      ...withBank(2),
+      references: [{ citation: 'Someone, sometime.', year: 15 }],
+      review: { lastReviewed: '1 Nov 2026', reviewerRole: 'Educator' },
+    };
+    expect(issuesOf(module)).toEqual([
+      'references.0.year: Give the year of publication.',
+      'review.lastReviewed: Give the date as YYYY-MM-DD.',
+    ]);
+  });
+});
+
 describe('ModuleDraft schema', () => {
   const module = sampleModule();
   const without = (kind: string) => module.sections.filter((section) => section.kind !== kind);

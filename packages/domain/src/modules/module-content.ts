@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Profession } from '../people/people-schemas.ts';
+import { seededRandom, shuffled } from './seeded-shuffle.ts';
 
 /**
  * A module as a reviewable file (packages/db/content/modules/*.yaml) and as the admin's
@@ -40,6 +41,35 @@ function text(missing: string, max?: number) {
 
 const Title = text('Give it a title.', 200);
 
+/** What a learner can do after the module, in words an assessor can check; questions cite its key. */
+export const LearningObjective = z.object({
+  key: Key,
+  text: text('Write the objective.', 300),
+  /** The lesson and case sections that teach it: where a learner who missed it is sent back to. */
+  taughtIn: z.array(Key).max(10).optional(),
+});
+export type LearningObjective = z.infer<typeof LearningObjective>;
+
+export const ModuleReference = z.object({
+  citation: text('Write the citation.', 600),
+  year: z
+    .number()
+    .int()
+    .min(1900, 'Give the year of publication.')
+    .max(2100, 'Give the year of publication.'),
+  url: z.url('Use a full web address (https://…).').optional(),
+  /** Codes of ethics are listed apart from the literature: they bind the professions the module serves. */
+  kind: z.enum(['source', 'code_of_ethics']).optional(),
+});
+export type ModuleReference = z.infer<typeof ModuleReference>;
+
+/** Who last checked the module's facts and citations, and when (a calendar date). */
+export const ModuleReview = z.object({
+  lastReviewed: z.iso.date('Give the date as YYYY-MM-DD.'),
+  reviewerRole: text('Say who reviewed it (a role, not a name).', 200),
+});
+export type ModuleReview = z.infer<typeof ModuleReview>;
+
 export const QuizChoice = z.object({
   key: Key,
   text: text('Write the choice.', 500),
@@ -54,6 +84,8 @@ export const QuizQuestion = z
     kind: z.enum(['single', 'multiple']),
     choices: z.array(QuizChoice).min(2, 'Offer at least two choices.').max(8, 'Offer at most eight choices.'),
     explanation: text('Every question needs an explanation.', 3000),
+    /** The learning objective the question assesses; attempts draw one question per objective first. */
+    objective: Key.optional(),
   })
   .superRefine((question, ctx) => {
     const correct = question.choices.filter((choice) => choice.correct).length;
@@ -87,6 +119,8 @@ export const CaseSection = z.object({
   discussionQuestions: z
     .array(text('Write the discussion question.'))
     .min(1, 'Add at least one discussion question.'),
+  /** What an expert would raise in the discussion; shown once the learner has worked the case. */
+  debrief: z.string().trim().min(1, 'Write the debrief or leave it out.').max(6000).optional(),
 });
 export type CaseSection = z.infer<typeof CaseSection>;
 
@@ -98,6 +132,8 @@ export const QuizSection = z.object({
   /** null: unlimited attempts. */
   attemptsAllowed: z.number().int().min(1).nullable(),
   shuffle: z.boolean(),
+  /** How many questions one attempt draws from the bank; absent: every question, every attempt. */
+  questionsPerAttempt: z.number().int().min(1).max(100).optional(),
   // A draft's quiz may still be empty; publishing needs a question (see ModuleContent).
   questions: z.array(QuizQuestion),
 });
@@ -146,6 +182,9 @@ export const ModuleDraft = z
       .refine((hours) => Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-9, 'Use at most two decimals.'),
     /** The professions the module is written for; empty: no particular profession. */
     audience: z.array(Profession).default([]),
+    objectives: z.array(LearningObjective).max(12, 'List at most twelve objectives.').optional(),
+    references: z.array(ModuleReference).max(40).optional(),
+    review: ModuleReview.optional(),
     sections: z.array(ModuleSection).max(MAX_SECTIONS, `A module has at most ${MAX_SECTIONS} sections.`),
   })
   .superRefine((module, ctx) => {
@@ -164,6 +203,7 @@ export const ModuleDraft = z
       if (section.kind === 'quiz')
         addDuplicateKeyIssues(section.questions, ['sections', index, 'questions'], ctx);
     });
+    addObjectiveIssues(module, ctx);
     const listed = new Set<string>();
     module.audience.forEach((profession, index) => {
       if (listed.has(profession))
@@ -192,15 +232,63 @@ export const ModuleContent = ModuleDraft.superRefine((module, ctx) => {
     }
   }
   module.sections.forEach((section, index) => {
-    if (section.kind === 'quiz' && section.questions.length === 0) {
+    if (section.kind !== 'quiz') return;
+    if (section.questions.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['sections', index, 'questions'],
         message: 'Add at least one question to the quiz.',
       });
     }
+    const perAttempt = section.questionsPerAttempt;
+    if (perAttempt === undefined || section.questions.length === 0) return;
+    if (perAttempt > section.questions.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections', index, 'questionsPerAttempt'],
+        message: `An attempt cannot draw ${perAttempt} questions from a bank of ${section.questions.length}.`,
+      });
+    }
+    // Unknown objectives are reported by the draft's own check; count only the module's.
+    const known = new Set((module.objectives ?? []).map((objective) => objective.key));
+    const assessed = new Set(
+      section.questions.flatMap((question) =>
+        question.objective !== undefined && known.has(question.objective) ? [question.objective] : [],
+      ),
+    );
+    if (perAttempt < assessed.size) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections', index, 'questionsPerAttempt'],
+        message: `An attempt of ${perAttempt} questions cannot cover all ${assessed.size} objectives the quiz assesses.`,
+      });
+    }
   });
 });
+
+/**
+ * Objective keys are unique and every question's objective exists. Where an objective is taught
+ * is checked by the curriculum lint instead: removing a lesson must not make a draft unsavable.
+ */
+function addObjectiveIssues(
+  module: Pick<ModuleDraft, 'objectives' | 'sections'>,
+  ctx: z.RefinementCtx,
+): void {
+  const objectives = module.objectives ?? [];
+  addDuplicateKeyIssues(objectives, ['objectives'], ctx);
+  const known = new Set(objectives.map((objective) => objective.key));
+  module.sections.forEach((section, index) => {
+    if (section.kind !== 'quiz') return;
+    section.questions.forEach((question, at) => {
+      if (question.objective !== undefined && !known.has(question.objective))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'questions', at, 'objective'],
+          message: `The module has no objective "${question.objective}".`,
+        });
+    });
+  });
+}
 export type ModuleContent = z.infer<typeof ModuleContent>;
 
 function addDuplicateKeyIssues(
@@ -228,27 +316,6 @@ export const PublicQuizQuestion = z.object({
   choices: z.array(z.object({ key: z.string(), text: z.string() })),
 });
 export type PublicQuizQuestion = z.infer<typeof PublicQuizQuestion>;
-
-/** mulberry32: a tiny seeded PRNG, so an attempt always shows the same order. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
 
 /** Strips the answer key and, when the quiz asks for it, shuffles questions and choices by `seed`. */
 export function toPublicQuiz(

@@ -40,7 +40,6 @@ export const QuizResultQuestion = z.object({
   prompt: z.string(),
   correct: z.boolean(),
   chosenChoiceKeys: z.array(z.string()),
-  /** Shown once the quiz is closed (passed or out of attempts), so a retry is not a lookup. */
   correctChoiceKeys: z.array(z.string()).nullable(),
   choices: z.array(z.object({ key: z.string(), text: z.string() })),
   explanation: z.string(),
@@ -55,7 +54,19 @@ export const QuizResult = z.object({
   questionCount: z.number().int(),
   /** Attempts still available after this one; null: unlimited. */
   attemptsRemaining: z.number().int().nullable(),
+  /**
+   * The attempt's questions with the answer key and explanations, once the quiz is closed
+   * (passed or out of attempts); empty before that, so a retry is not a lookup.
+   */
   questions: z.array(QuizResultQuestion),
+  /** After a failed attempt: the objectives with a missed question, and where each is taught. */
+  objectivesToRevisit: z.array(
+    z.object({
+      key: z.string(),
+      text: z.string(),
+      sections: z.array(z.object({ key: z.string(), title: z.string() })),
+    }),
+  ),
   completion: Completion,
 });
 export type QuizResult = z.infer<typeof QuizResult>;
@@ -69,6 +80,8 @@ export const SectionView = z.discriminatedUnion('kind', [
     ...SectionBase,
     body: z.string(),
     discussionQuestions: z.array(z.string()),
+    /** Withheld until the learner has worked the case (marked it done), so it cannot short-cut it. */
+    debrief: z.string().nullable(),
   }),
   z.object({
     kind: z.literal('quiz'),
@@ -101,6 +114,16 @@ export const MenteeModule = z.object({
   audience: z.array(Profession),
   estimatedMinutes: z.number().int(),
   ceHours: z.number(),
+  objectives: z.array(z.object({ key: z.string(), text: z.string() })),
+  review: z.object({ lastReviewed: z.string(), reviewerRole: z.string() }).nullable(),
+  references: z.array(
+    z.object({
+      citation: z.string(),
+      year: z.number().int(),
+      url: z.string().optional(),
+      kind: z.enum(['source', 'code_of_ethics']).optional(),
+    }),
+  ),
   version: z.number().int(),
   started: z.boolean(),
   /** A newer version was published after this mentee started; they keep theirs. */

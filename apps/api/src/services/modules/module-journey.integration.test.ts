@@ -72,6 +72,20 @@ describe('a mentee working through a module', () => {
     expect(again.questions).toEqual(attempt.questions);
 
     const key = await answerKey(ref.id);
+    // A parallel form from the bank: the per-attempt count, never the whole bank.
+    const quizView = before.sections.find((section) => section.kind === 'quiz');
+    expect(quizView?.kind === 'quiz' && quizView.questionCount).toBe(attempt.questions.length);
+    expect(attempt.questions.length).toBeLessThanOrEqual(key.size / 2);
+    const asked = new Set(attempt.questions.map((question) => question.key));
+    const notAsked = [...key.keys()].find((questionKey) => !asked.has(questionKey)) ?? '';
+    expect(
+      await outcomeCode(
+        mentee.modules.submitQuizAttempt.mutate({
+          attemptId: attempt.attemptId,
+          answers: { [notAsked]: key.get(notAsked) ?? [] },
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
     const forged = { [attempt.questions[0]?.key ?? '']: ['no-such-choice'] };
     expect(
       await outcomeCode(
@@ -85,9 +99,15 @@ describe('a mentee working through a module', () => {
     });
     expect(failed.passed).toBe(false);
     expect(failed.scorePercent).toBeLessThan(failed.passMark);
-    expect(failed.questions.every((question) => question.explanation.length > 0)).toBe(true);
-    // Still open: the key stays hidden so the retry is not a lookup.
-    expect(failed.questions.every((question) => question.correctChoiceKeys === null)).toBe(true);
+    // Still open: no key and no explanations, so the retry is not a lookup; the learner is
+    // sent back to the objectives they missed and the sections that teach them.
+    expect(failed.questions).toEqual([]);
+    expect(JSON.stringify(failed)).not.toMatch(/"explanation"|"correctChoiceKeys"/);
+    expect(failed.objectivesToRevisit.length).toBeGreaterThan(0);
+    for (const objective of failed.objectivesToRevisit) {
+      expect(objective.text.length).toBeGreaterThan(0);
+      expect(objective.sections.length).toBeGreaterThan(0);
+    }
     expect(failed.attemptsRemaining).toBe(2);
     expect(
       await outcomeCode(
@@ -97,6 +117,8 @@ describe('a mentee working through a module', () => {
 
     const second = await mentee.modules.startQuizAttempt.mutate({ moduleId: ref.id });
     expect(second.attemptNumber).toBe(2);
+    // The bank holds two forms' worth, so the retake asks questions the first did not.
+    expect(second.questions.filter((question) => asked.has(question.key))).toEqual([]);
     const passed = await mentee.modules.submitQuizAttempt.mutate({
       attemptId: second.attemptId,
       answers: Object.fromEntries(
@@ -104,17 +126,30 @@ describe('a mentee working through a module', () => {
       ),
     });
     expect(passed).toMatchObject({ passed: true, scorePercent: 100 });
+    expect(passed.questions.map((question) => question.key).sort()).toEqual(
+      second.questions.map((question) => question.key).sort(),
+    );
     expect(passed.questions.every((question) => question.correctChoiceKeys !== null)).toBe(true);
+    expect(passed.questions.every((question) => question.explanation.length > 0)).toBe(true);
+    expect(passed.objectivesToRevisit).toEqual([]);
     expect(await outcomeCode(mentee.modules.startQuizAttempt.mutate({ moduleId: ref.id }))).toBe(
       'PRECONDITION_FAILED',
     );
     expect((await certificate(ref.id, 'mentee@preceptor.test')).status).toBe(404);
 
     const view = await mentee.modules.module.query({ slug: ref.slug });
+    expect(view.objectives.length).toBeGreaterThanOrEqual(3);
+    expect(view.review).not.toBeNull();
     for (const section of view.sections) {
       if (section.kind === 'lesson' || section.kind === 'case') {
+        // A case's debrief is withheld until the learner has worked the case.
+        if (section.kind === 'case') expect(section.debrief).toBeNull();
         await mentee.modules.markSectionDone.mutate({ moduleId: ref.id, sectionKey: section.key });
       }
+    }
+    const worked = await mentee.modules.module.query({ slug: ref.slug });
+    for (const section of worked.sections) {
+      if (section.kind === 'case') expect(section.debrief?.length ?? 0).toBeGreaterThan(0);
     }
     const reflection = await mentee.modules.startReflection.mutate({ moduleId: ref.id });
     expect(reflection.created).toBe(true);

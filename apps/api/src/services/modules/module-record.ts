@@ -5,7 +5,13 @@ import {
   type ModuleCompletion,
   moduleCompletion,
 } from '@preceptor/domain/modules/module-completion';
-import { QuizChoice, type QuizSection } from '@preceptor/domain/modules/module-content';
+import {
+  LearningObjective,
+  type ModuleDraft,
+  ModuleReference,
+  QuizChoice,
+  type QuizSection,
+} from '@preceptor/domain/modules/module-content';
 import { z } from 'zod';
 import { type AssignedItem, menteeCurriculum } from './mentee-curriculum.ts';
 
@@ -20,6 +26,10 @@ export const versionSelect = {
   estimatedMinutes: true,
   ceHours: true,
   audience: true,
+  objectives: true,
+  references: true,
+  lastReviewedOn: true,
+  reviewerRole: true,
   sections: {
     orderBy: { position: 'asc' },
     select: {
@@ -31,9 +41,18 @@ export const versionSelect = {
       passMark: true,
       attemptsAllowed: true,
       shuffle: true,
+      questionsPerAttempt: true,
+      debrief: true,
       questions: {
         orderBy: { position: 'asc' },
-        select: { key: true, prompt: true, kind: true, choices: true, explanation: true },
+        select: {
+          key: true,
+          prompt: true,
+          kind: true,
+          choices: true,
+          explanation: true,
+          objectiveKey: true,
+        },
       },
     },
   },
@@ -54,6 +73,7 @@ const progressSelect = {
       id: true,
       attemptNumber: true,
       shuffleSeed: true,
+      questionKeys: true,
       passed: true,
       scorePercent: true,
       submittedAt: true,
@@ -143,13 +163,39 @@ export function quizOf(version: PinnedVersion): (QuizSection & { key: string }) 
     passMark: section.passMark ?? 100,
     attemptsAllowed: section.attemptsAllowed ?? null,
     shuffle: section.shuffle ?? false,
+    ...(section.questionsPerAttempt === null ? {} : { questionsPerAttempt: section.questionsPerAttempt }),
     questions: section.questions.map((question) => ({
       key: question.key,
       prompt: question.prompt,
       kind: question.kind === 'SINGLE' ? 'single' : 'multiple',
       choices: Choices.parse(question.choices),
       explanation: question.explanation,
+      ...(question.objectiveKey === null ? {} : { objective: question.objectiveKey }),
     })),
+  };
+}
+
+const Objectives = z.array(LearningObjective);
+const References = z.array(ModuleReference);
+
+/** The version's module-level metadata in the domain's shape (stored as JSON and columns). */
+export function metadataOf(
+  version: PinnedVersion,
+): Pick<ModuleDraft, 'objectives' | 'references' | 'review'> {
+  const objectives = Objectives.parse(version.objectives);
+  const references = References.parse(version.references);
+  // Absent rather than empty, so a file without them exports as it was imported.
+  return {
+    ...(objectives.length > 0 ? { objectives } : {}),
+    ...(references.length > 0 ? { references } : {}),
+    ...(version.lastReviewedOn && version.reviewerRole
+      ? {
+          review: {
+            lastReviewed: version.lastReviewedOn.toISOString().slice(0, 10),
+            reviewerRole: version.reviewerRole,
+          },
+        }
+      : {}),
   };
 }
 

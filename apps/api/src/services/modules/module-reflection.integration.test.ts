@@ -210,8 +210,12 @@ describe('the journal path completes the module like the button did', () => {
       }
     }
     const attempt = await mentee.modules.startQuizAttempt.mutate({ moduleId: module.id });
+    // Only the questions this attempt drew from the bank are graded (and accepted).
     const questions = await app.prisma.quizQuestion.findMany({
-      where: { section: { version: { moduleId: module.id, status: 'PUBLISHED' } } },
+      where: {
+        section: { version: { moduleId: module.id, status: 'PUBLISHED' } },
+        key: { in: attempt.questions.map((question) => question.key) },
+      },
       select: { key: true, choices: true },
     });
     const answers = Object.fromEntries(

@@ -1,7 +1,14 @@
 import type { PrismaClient } from '@preceptor/db';
 import { Competency, toPublicQuiz } from '@preceptor/domain/modules/module-content';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
-import { completionOf, loadMenteeModule, type MenteeModuleRecord, quizOf } from './module-record.ts';
+import { quizForAttempt } from '@preceptor/domain/modules/quiz-form';
+import {
+  completionOf,
+  loadMenteeModule,
+  type MenteeModuleRecord,
+  metadataOf,
+  quizOf,
+} from './module-record.ts';
 
 /** A module as the mentee sees it; the quiz carries no answer key (see OpenQuizAttempt). */
 export async function menteeModule(
@@ -13,6 +20,7 @@ export async function menteeModule(
   const record = await loadMenteeModule(prisma, userId, { slug }, now);
   const { version, progress, assignment } = record;
   const completion = completionOf(version, progress, record.reflectionId !== null);
+  const metadata = metadataOf(version);
   const blockedBy = assignment?.blockedBy
     ? await prisma.moduleVersion.findFirst({
         where: { moduleId: assignment.blockedBy, status: 'PUBLISHED' },
@@ -32,6 +40,9 @@ export async function menteeModule(
     audience: version.audience,
     estimatedMinutes: version.estimatedMinutes,
     ceHours: version.ceHours.toNumber(),
+    objectives: (metadata.objectives ?? []).map(({ key, text }) => ({ key, text })),
+    review: metadata.review ?? null,
+    references: metadata.references ?? [],
     version: version.version,
     started: progress !== null,
     newerVersionPublished: progress !== null && record.latestPublishedVersionId !== version.id,
@@ -64,6 +75,7 @@ function sectionViews(record: MenteeModuleRecord): SectionView[] {
           done: marked.has(section.key),
           body: section.body,
           discussionQuestions: section.discussionQuestions,
+          debrief: marked.has(section.key) ? section.debrief : null,
         };
       case 'QUIZ': {
         const quiz = quizOf(version);
@@ -78,7 +90,10 @@ function sectionViews(record: MenteeModuleRecord): SectionView[] {
           passMark: section.passMark ?? 100,
           attemptsAllowed: allowed,
           attemptsUsed: attempts.length,
-          questionCount: section.questions.length,
+          questionCount: Math.min(
+            section.questionsPerAttempt ?? section.questions.length,
+            section.questions.length,
+          ),
           passed,
           lastScorePercent: submitted.at(-1)?.scorePercent ?? null,
           openAttempt:
@@ -87,7 +102,7 @@ function sectionViews(record: MenteeModuleRecord): SectionView[] {
                   attemptId: open.id,
                   attemptNumber: open.attemptNumber,
                   attemptsRemaining: allowed === null ? null : allowed - attempts.length + 1,
-                  questions: toPublicQuiz(quiz, open.shuffleSeed),
+                  questions: toPublicQuiz(quizForAttempt(quiz, open.questionKeys), open.shuffleSeed),
                 }
               : null,
         };

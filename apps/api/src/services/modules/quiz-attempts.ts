@@ -2,12 +2,15 @@ import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { toPublicQuiz } from '@preceptor/domain/modules/module-content';
 import type { OpenQuizAttempt, QuizResult } from '@preceptor/domain/modules/module-view-schemas';
+import { objectivesToRevisit } from '@preceptor/domain/modules/quiz-feedback';
+import { drawQuizForm, quizForAttempt } from '@preceptor/domain/modules/quiz-form';
 import { canAttemptQuiz, gradeQuizAttempt, type QuizAnswers } from '@preceptor/domain/modules/quiz-grading';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import {
   assertUnlocked,
   ensureProgress,
   loadMenteeModule,
+  metadataOf,
   quizOf,
   settleCompletion,
 } from './module-record.ts';
@@ -41,7 +44,7 @@ export async function startQuizAttempt(
         attemptId: open.id,
         attemptNumber: open.attemptNumber,
         attemptsRemaining: remainingAfter(attempts.length - 1),
-        questions: toPublicQuiz(quiz, open.shuffleSeed),
+        questions: toPublicQuiz(quizForAttempt(quiz, open.questionKeys), open.shuffleSeed),
       };
     }
     const permission = canAttemptQuiz(
@@ -52,10 +55,16 @@ export async function startQuizAttempt(
     if (!permission.allowed) throw new DomainError('PRECONDITION_FAILED', permission.message);
     // Web Crypto rather than node:crypto: this file is also type-checked by the portal via AppRouter.
     const shuffleSeed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) >>> 1;
+    // A parallel form: every objective, preferring questions earlier attempts did not ask.
+    const questionKeys = drawQuizForm(quiz.questions, {
+      questionsPerAttempt: quiz.questionsPerAttempt,
+      seed: shuffleSeed,
+      seen: attempts.flatMap((attempt) => attempt.questionKeys),
+    });
     // (progressId, attemptNumber) is unique: a double click that races here fails instead of
     // opening two attempts with one number.
     const created = await tx.quizAttempt.create({
-      data: { progressId: progress.id, attemptNumber: attempts.length + 1, shuffleSeed },
+      data: { progressId: progress.id, attemptNumber: attempts.length + 1, shuffleSeed, questionKeys },
       select: { id: true, attemptNumber: true },
     });
     await writeAudit(tx, user.id, meta, {
@@ -69,7 +78,7 @@ export async function startQuizAttempt(
       attemptId: created.id,
       attemptNumber: created.attemptNumber,
       attemptsRemaining: permission.attemptsRemaining,
-      questions: toPublicQuiz(quiz, shuffleSeed),
+      questions: toPublicQuiz(quizForAttempt(quiz, questionKeys), shuffleSeed),
     };
   });
 }
@@ -89,6 +98,7 @@ export async function submitQuizAttempt(
         id: true,
         attemptNumber: true,
         submittedAt: true,
+        questionKeys: true,
         progress: { select: { userId: true, moduleId: true } },
       },
     });
@@ -99,7 +109,9 @@ export async function submitQuizAttempt(
     const record = await loadMenteeModule(tx, user.id, { id: attempt.progress.moduleId }, now);
     const quiz = quizOf(record.version);
     if (!quiz) throw new DomainError('NOT_FOUND', 'This module has no quiz.');
-    const grade = gradeQuizAttempt(quiz, input.answers);
+    // Graded on exactly the questions this attempt drew: an answer to any other is refused.
+    const asked = quizForAttempt(quiz, attempt.questionKeys);
+    const grade = gradeQuizAttempt(asked, input.answers);
     // Conditional on still being open, so two racing submissions grade once.
     const updated = await tx.quizAttempt.updateMany({
       where: { id: attempt.id, submittedAt: null },
@@ -123,9 +135,14 @@ export async function submitQuizAttempt(
 
     const used = record.progress?.attempts.length ?? attempt.attemptNumber;
     const attemptsRemaining = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - used);
-    // Once the quiz is closed the answer key can teach; before that it would only be a lookup.
+    // Once the quiz is closed the answer key and explanations can teach. Before that the learner
+    // is sent back to the objectives they missed: the next form asks other questions on them.
     const closed = grade.passed || attemptsRemaining === 0;
-    const byKey = new Map(quiz.questions.map((question) => [question.key, question]));
+    const byKey = new Map(asked.questions.map((question) => [question.key, question]));
+    const sectionTitle = new Map(record.version.sections.map((section) => [section.key, section.title]));
+    const revisit = grade.passed
+      ? []
+      : objectivesToRevisit(metadataOf(record.version).objectives ?? [], asked.questions, grade.questions);
     return {
       attemptNumber: attempt.attemptNumber,
       scorePercent: grade.scorePercent,
@@ -135,18 +152,28 @@ export async function submitQuizAttempt(
       questionCount: grade.questionCount,
       attemptsRemaining,
       completion: { status: completion.status, percent: completion.percent, attention: completion.attention },
-      questions: grade.questions.map((graded) => {
-        const question = byKey.get(graded.key);
-        return {
-          key: graded.key,
-          prompt: question?.prompt ?? '',
-          correct: graded.correct,
-          chosenChoiceKeys: [...graded.chosenChoiceKeys],
-          correctChoiceKeys: closed ? [...graded.correctChoiceKeys] : null,
-          choices: (question?.choices ?? []).map(({ key, text }) => ({ key, text })),
-          explanation: graded.explanation,
-        };
-      }),
+      objectivesToRevisit: revisit.map((objective) => ({
+        key: objective.key,
+        text: objective.text,
+        sections: objective.taughtIn.flatMap((key) => {
+          const title = sectionTitle.get(key);
+          return title === undefined ? [] : [{ key, title }];
+        }),
+      })),
+      questions: closed
+        ? grade.questions.map((graded) => {
+            const question = byKey.get(graded.key);
+            return {
+              key: graded.key,
+              prompt: question?.prompt ?? '',
+              correct: graded.correct,
+              chosenChoiceKeys: [...graded.chosenChoiceKeys],
+              correctChoiceKeys: [...graded.correctChoiceKeys],
+              choices: (question?.choices ?? []).map(({ key, text }) => ({ key, text })),
+              explanation: graded.explanation,
+            };
+          })
+        : [],
     };
   });
 }

@@ -1,7 +1,7 @@
 import { Competency, ModuleDraft, type ModuleSection } from '@preceptor/domain/modules/module-content';
 import { Profession } from '@preceptor/domain/people/people-schemas';
 import { z } from 'zod';
-import { type PinnedVersion, quizOf } from './module-record.ts';
+import { metadataOf, type PinnedVersion, quizOf } from './module-record.ts';
 
 /**
  * A stored version back in the file shape, so it can be edited, exported or copied. A draft may
@@ -20,6 +20,7 @@ export function versionToContent(slug: string, version: PinnedVersion): ModuleDr
           ...base,
           body: section.body,
           discussionQuestions: section.discussionQuestions,
+          ...(section.debrief === null ? {} : { debrief: section.debrief }),
         };
       case 'REFLECTION':
         return { kind: 'reflection', ...base, prompt: section.body };
@@ -38,6 +39,7 @@ export function versionToContent(slug: string, version: PinnedVersion): ModuleDr
     estimatedMinutes: version.estimatedMinutes,
     ceHours: version.ceHours.toNumber(),
     audience: z.array(Profession).parse(version.audience),
+    ...metadataOf(version),
     sections,
   });
 }

@@ -95,6 +95,21 @@ export function SectionEditor({
             }
           />
         ) : null}
+        {section.kind === 'case' ? (
+          <Textarea
+            label="Debrief, shown once the learner has worked the case (Markdown)"
+            autosize
+            minRows={3}
+            value={section.debrief ?? ''}
+            readOnly={readOnly}
+            error={problemAt('debrief')}
+            onChange={(event) => {
+              const { debrief: _previous, ...rest } = section;
+              const debrief = event.currentTarget.value;
+              onChange(debrief === '' ? rest : { ...rest, debrief });
+            }}
+          />
+        ) : null}
         {section.kind === 'reflection' ? (
           <Textarea
             label="Reflection prompt"
@@ -126,6 +141,17 @@ export function SectionEditor({
               onChange={(value) =>
                 onChange({ ...section, attemptsAllowed: value === '' ? null : Number(value) })
               }
+            />
+            <NumberInput
+              label="Questions per attempt (empty: every question)"
+              min={1}
+              value={section.questionsPerAttempt ?? ''}
+              readOnly={readOnly}
+              error={problemAt('questionsPerAttempt')}
+              onChange={(value) => {
+                const { questionsPerAttempt: _previous, ...rest } = section;
+                onChange(value === '' ? rest : { ...rest, questionsPerAttempt: Number(value) });
+              }}
             />
             <Switch
               label="Shuffle questions and choices"

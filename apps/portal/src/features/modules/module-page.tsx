@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { moduleQuery } from './api.ts';
+import { ModuleAbout } from './module-about.tsx';
 import { QuizPanel } from './quiz-panel.tsx';
 import { ReadingSection } from './reading-section.tsx';
 import { ReflectionPanel } from './reflection-panel.tsx';
@@ -48,6 +49,7 @@ function ModuleView({ module }: { module: MenteeModule }) {
           {module.audience.map((profession) => PROFESSION_LABELS[profession]).join(', ')}
         </Text>
       ) : null}
+      <ModuleAbout module={module} />
       {module.locked ? (
         <Alert color="gray" title="Not open yet">
           Complete “{module.blockedByTitle ?? 'the previous module'}” first; this module opens after it.

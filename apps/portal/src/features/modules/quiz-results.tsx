@@ -1,7 +1,10 @@
 import { Alert, List, Paper, Stack, Text } from '@mantine/core';
 import type { QuizResult } from '@preceptor/domain/modules/module-view-schemas';
 
-/** The graded attempt: score against the pass mark, then each question with its explanation. */
+/**
+ * The graded attempt: score against the pass mark; after a failed attempt the objectives to
+ * revisit, and once the quiz is closed each question with its answer and explanation.
+ */
 export function QuizResults({ result }: { result: QuizResult }) {
   const score = Math.round(result.scorePercent);
   return (
@@ -12,11 +15,28 @@ export function QuizResults({ result }: { result: QuizResult }) {
         {result.passed
           ? ''
           : result.attemptsRemaining === null
-            ? ' Read the explanations and try again.'
+            ? ' Revisit the objectives below and try again.'
             : result.attemptsRemaining > 0
-              ? ` ${result.attemptsRemaining} attempt${result.attemptsRemaining === 1 ? '' : 's'} left: read the explanations and try again.`
+              ? ` ${result.attemptsRemaining} attempt${result.attemptsRemaining === 1 ? '' : 's'} left: revisit the objectives below and try again; the next attempt asks different questions.`
               : ' No attempts left: talk to your mentor or coordinator.'}
       </Alert>
+      {result.objectivesToRevisit.length > 0 ? (
+        <Paper withBorder p="sm" component="section" aria-labelledby="objectives-to-revisit">
+          <Text fw={600} id="objectives-to-revisit">
+            Objectives to revisit
+          </Text>
+          <List size="sm">
+            {result.objectivesToRevisit.map((objective) => (
+              <List.Item key={objective.key}>
+                {objective.text}
+                {objective.sections.length > 0
+                  ? ` — see ${objective.sections.map((section) => `“${section.title}”`).join(', ')}`
+                  : ''}
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      ) : null}
       {result.questions.map((question, index) => {
         const text = (keys: readonly string[]) =>
           question.choices.filter((choice) => keys.includes(choice.key)).map((choice) => choice.text);

@@ -37,6 +37,16 @@ export function ReadingSection({
           </List>
         </Stack>
       ) : null}
+      {section.kind === 'case' && section.debrief ? (
+        <Stack gap="xs" component="section" aria-labelledby={`debrief-${section.key}`}>
+          <Title order={3} size="h5" id={`debrief-${section.key}`}>
+            Debrief: what an experienced colleague would raise
+          </Title>
+          <Typography>
+            <Markdown>{section.debrief}</Markdown>
+          </Typography>
+        </Stack>
+      ) : null}
       {markDone.isError ? (
         <Alert color="red" title="Not saved">
           {errorMessage(markDone.error)}
@@ -52,7 +62,11 @@ export function ReadingSection({
             disabled={module.locked}
             loading={markDone.isPending}
             onClick={() =>
-              markDone.mutate({ moduleId: module.moduleId, sectionKey: section.key }, { onSuccess: onNext })
+              markDone.mutate(
+                { moduleId: module.moduleId, sectionKey: section.key },
+                // A worked case stays open: its debrief appears now, before the learner moves on.
+                { onSuccess: section.kind === 'case' ? undefined : onNext },
+              )
             }
           >
             Mark as done
