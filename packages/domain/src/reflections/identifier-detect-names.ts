@@ -29,7 +29,7 @@ const NOT_TITLE = '(?!(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)(?!\\p{Ll}))';
 const NAME = `((?:${PARTICLE}${SP})?${TOKEN}(?:${SP}(?:${PARTICLE}${SP})?${NOT_TITLE}${TOKEN}){0,2})(?![\\p{L}-])`;
 
 const HONORIFIC_RE = new RegExp(
-  `(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Mister)\\.?(?:\\s+and\\s+(?:Mr|Mrs|Ms)\\.?)?\\s+${NAME}`,
+  `(?<![\\p{L}])(?:[Mm]r|[Mm]rs|[Mm]s|Miss|Mx|Mister)\\.?(?:\\s+and\\s+(?:Mr|Mrs|Ms)\\.?)?\\s+${NAME}`,
   'dgu',
 );
 const PATIENT_RE = new RegExp(
@@ -45,7 +45,7 @@ const RELATIVE_RE = new RegExp(
   'dgu',
 );
 const NAMED_RE = new RegExp(
-  `(?<![\\p{L}])(?:named|name\\s+(?:is|was)|names\\s+(?:are|were)|goes\\s+by|went\\s+by|known\\s+as|nicknamed|introduced\\s+(?:him|her)self\\s+as|calls?\\s+(?:him|her)self|called\\s+(?:him|her))\\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?)${NAME}`,
+  `(?<![\\p{L}])(?:named|name\\s+(?:is|was)|names\\s+(?:are|were)|goes\\s+by|went\\s+by|known\\s+as|nicknamed|introduced\\s+(?:him|her)self\\s+as|calls?\\s+(?:him|her)self|call(?:ed)?\\s+(?:him|her|them))\\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?)${NAME}`,
   'dgu',
 );
 const PRESENTED_RE = new RegExp(

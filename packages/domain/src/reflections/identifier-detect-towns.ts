@@ -1,6 +1,6 @@
-import { COMMON_WORDS } from './identifier-lexicon-common.ts';
 import type { Candidate } from './identifier-finding.ts';
 import { ALLOWED_PLACE_SET, FACILITY_WORDS, NOT_A_NAME, NOT_A_PLACE } from './identifier-lexicon.ts';
+import { COMMON_WORDS } from './identifier-lexicon-common.ts';
 import { CLINICAL_PROPER_WORDS } from './identifier-name-context.ts';
 import { candidate, eachMatch } from './identifier-scan.ts';
 import { lazySet } from './identifier-words.ts';
@@ -19,7 +19,8 @@ const PLACE_CUE =
   '(?:lives?|lived|living|visiting|stays?|staying|works?|worked|bakery|cannery|mill|farm|diner|restaurant|home|family|brother|sister|aunt|uncle|daughter|son|relatives)\\s+(?:[\\p{Ll}]+\\s+){0,3}?in|' +
   '(?:town|city|village|place)\\s+called)';
 const TOWN_RE = new RegExp(`\\b${PLACE_CUE}\\s+(${CAP}(?:[ \\t]+${CAP}){0,2})(?![\\p{L}])`, 'dgu');
-const ZIP_AFTER_CUE_RE = /\b(?:in|from|zip(?:\s+code)?(?:\s+(?:is|was))?|lives\s+in)\s+(\d{5})(?![\w,.]\d|\s*(?:mL|units?|mg|cells|\/))/dgi;
+const ZIP_AFTER_CUE_RE =
+  /\b(?:in|from|zip(?:\s+code)?(?:\s+(?:is|was))?|lives\s+in)\s+(\d{5})(?![\w,.]\d|\s*(?:mL|units?|mg|cells|\/))/dgi;
 
 function isPlaceWord(word: string): boolean {
   const key = word.toLowerCase();
@@ -43,14 +44,25 @@ export function findTowns(text: string): Candidate[] {
       // "from Maria's house" or "from Oregon": keep only a leading place word that is no state.
       const first = parts[0] ?? '';
       if (parts.length === 1 || !isPlaceWord(first) || ALLOWED_PLACE_SET.has(first)) return;
-      out.push(candidate('address', at[0], at[0] + first.length, 2, 'The sentence says someone lives there or came from there.'));
+      out.push(
+        candidate(
+          'address',
+          at[0],
+          at[0] + first.length,
+          2,
+          'The sentence says someone lives there or came from there.',
+        ),
+      );
       return;
     }
-    out.push(candidate('address', at[0], at[1], 2, 'The sentence says someone lives there or came from there.'));
+    out.push(
+      candidate('address', at[0], at[1], 2, 'The sentence says someone lives there or came from there.'),
+    );
   });
   eachMatch(ZIP_AFTER_CUE_RE, text, (m) => {
     const at = m.indices?.[1];
-    if (at !== undefined) out.push(candidate('address', at[0], at[1], 3, 'A ZIP code narrows down where someone lives.'));
+    if (at !== undefined)
+      out.push(candidate('address', at[0], at[1], 3, 'A ZIP code narrows down where someone lives.'));
   });
   return out;
 }

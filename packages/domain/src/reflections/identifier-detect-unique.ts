@@ -33,21 +33,21 @@ const PATTERNS: readonly RegExp[] = [
     'giu',
   ),
   // "the town's only veterinarian", "the county's only pediatrician"
-  new RegExp(`\\bthe\\s+${PLACE_SCOPE}['’]s\\s+(?:only|first|oldest)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?`, 'giu'),
-  // "the only dentist in town", "the only pediatrician in the valley"
-  new RegExp(`\\bthe\\s+only\\s+(?:[\\p{L}'’-]+\\s+){1,3}?in\\s+(?:town|the\\s+valley|the\\s+county|the\\s+area)\\b`, 'giu'),
-  // "the morning anchor on Channel 7", "the weather girl on Channel 2"
-  new RegExp(`\\b(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:on|at|for)\\s+(?:channel|ch\\.?)\\s*\\d+\\b`, 'giu'),
-  // "a state senator", "a famous country singer", "a well-known radio host"
   new RegExp(
-    `\\b(?:a|an)\\s+(?:(?:famous|well[\\s-]known|celebrity|local|former|retired|professional|pro|olympic|nfl|nba|mlb|nhl|state)\\s+)+(?:[\\p{L}-]+\\s+){0,2}?(?:senator|representative|singer|actor|actress|athlete|player|host|anchor|star|musician|author|politician|boxer|wrestler|surfer|rower|swimmer|skier)\\b(?:\\s+in\\s+the\\s+area)?`,
+    `\\bthe\\s+${PLACE_SCOPE}['’]s\\s+(?:only|first|oldest)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?`,
     'giu',
   ),
+  // "the only dentist in town", "the only pediatrician in the valley"
+  /\bthe\s+only\s+(?:[\p{L}'’-]+\s+){1,3}?in\s+(?:town|the\s+valley|the\s+county|the\s+area)\b/giu,
+  // "the morning anchor on Channel 7", "the weather girl on Channel 2"
+  /\b(?:the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|at|for)\s+(?:channel|ch\.?)\s*\d+\b/giu,
+  // "a state senator", "a famous country singer", "a well-known radio host"
+  /\b(?:a|an)\s+(?:(?:famous|well[\s-]known|celebrity|local|former|retired|professional|pro|olympic|nfl|nba|mlb|nhl|state)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:senator|representative|singer|actor|actress|athlete|player|host|anchor|star|musician|author|politician|boxer|wrestler|surfer|rower|swimmer|skier)\b(?:\s+in\s+the\s+area)?/giu,
   // "a contestant on a TV cooking show", "on the news last week for the lottery win"
-  new RegExp(`\\b(?:a\\s+)?contestant\\s+on\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?show\\b`, 'giu'),
-  new RegExp(`\\b(?:on|in|made)\\s+the\\s+news\\b(?:\\s+(?:last|this)\\s+(?:week|month|year))?(?:\\s+for\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?`, 'giu'),
+  /\b(?:a\s+)?contestant\s+on\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,3}?show\b/giu,
+  /\b(?:on|in|made)\s+the\s+news\b(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+for\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?/giu,
   // "the last survivor of the 1970 flood", "the oldest living survivor of the mill fire"
-  new RegExp(`\\bthe\\s+(?:(?:only|last|oldest|sole)\\s+)+(?:living\\s+)?survivor\\s+of\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?[\\p{L}\\d'’-]+`, 'giu'),
+  /\bthe\s+(?:(?:only|last|oldest|sole)\s+)+(?:living\s+)?survivor\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+/giu,
 ];
 
 export function findUniqueDetails(text: string): Candidate[] {

@@ -43,7 +43,8 @@ export const CLINICAL_PROPER_WORDS = words(`
   christmas easter thanksgiving whiteboard handoff dex tongan igbo yoruba hindu sikh mormon
   amish hmong ilocano samoan hawaiian fijian laotian khmer punjabi urdu gujarati tamil swahili
   amharic tigrinya pashto dari navajo lakota ojibwe cherokee apache hopi zuni tewa
-  board transfer report rounds pt pts patient bed bay pod room
+  board transfer report rounds pt pts patient bed bay pod room roux-en-y en bleed stop eve lunar
+  blood management year years nido del
 `);
 
 /** Verbs and words after a capitalised unknown word that show it is a person. */
@@ -65,7 +66,9 @@ export const FAMILY_CUES = words(`
 `);
 
 /** Initials that are not a person: "U.S.", "a.m.", "P.O.". */
-export const NOT_INITIALS = words('U.S. A.M. P.M. P.O. D.C. O.R. E.R. I.V. N.P. R.N. M.D. D.O. B.S. A.S. U.K. L.A.');
+export const NOT_INITIALS = words(
+  'U.S. A.M. P.M. P.O. D.C. O.R. E.R. I.V. N.P. R.N. M.D. D.O. B.S. A.S. U.K. L.A.',
+);
 
 /** Acronyms in board style ("OR, 4") that look like "WONG, K". */
 export const CAPS_NOT_NAMES = words(`
