@@ -86,7 +86,8 @@ function isColleague(text: string, words: Word[], i: number): boolean {
   // "Dr. Chen", "my preceptor Keoni", "Charge nurse Lupe", "the CRNA, Kofi,"
   const prev = words[i - 1];
   if (prev !== undefined && w.start - prev.end <= 3 && isStaffWord(prev)) return true;
-  const after = COLLEAGUE_AFTER.exec(text.slice(w.end + (w.possessive ? 2 : 0), w.end + 60));
+  if (text[w.end] !== ',') return false;
+  const after = COLLEAGUE_AFTER.exec(text.slice(w.end, w.end + 60));
   return (after?.[1] ?? '')
     .toLowerCase()
     .split(/\s+/)
@@ -132,8 +133,11 @@ export function findNameWords(text: string): Candidate[] {
   words.forEach((w, i) => {
     if (!CAPITALISED.test(w.text)) return;
     // "My name is Kelly", "I'm Kelly": the writer, not a patient.
-    if (isColleague(text, words, i) || OWN_NAME_BEFORE.test(text.slice(Math.max(0, w.start - 14), w.start)))
-      colleagues.add(w.key);
+    const prevKey = words[i - 1]?.key;
+    const ownName =
+      (prevKey === 'is' || prevKey === 'am' || prevKey === "i'm") &&
+      OWN_NAME_BEFORE.test(text.slice(Math.max(0, w.start - 14), w.start));
+    if (ownName || isColleague(text, words, i)) colleagues.add(w.key);
   });
 
   const taken = new Uint8Array(words.length);
@@ -252,10 +256,11 @@ export function findNameWords(text: string): Candidate[] {
     );
   });
   // Nicknames: "Tiny, as he asked us to call him", "Scooter, as everyone called him".
-  eachMatch(NICKNAME_RE, text, (m) => {
-    const at = m.indices?.[1];
-    if (at !== undefined)
-      out.push(candidate('name', at[0], at[1], 2, 'The sentence gives it as what someone is called.'));
+  eachMatch(NICKNAME_CUE_RE, text, (m) => {
+    const name = NICKNAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    if (name === null) return;
+    const start = m.index - name[0].length;
+    out.push(candidate('name', start, m.index, 2, 'The sentence gives it as what someone is called.'));
   });
   // Initials: "patient J.K."
   eachMatch(INITIALS_RE, text, (m) => {
@@ -265,10 +270,11 @@ export function findNameWords(text: string): Candidate[] {
   return out;
 }
 
-const BOARD_RE = /(?<![\p{L}])(\p{Lu}{2,20}(?:[-'’]\p{Lu}{2,20})?),[ \t]?\p{Lu}(?:\.|(?![\p{L}]))/gu;
+const BOARD_RE = /\b([A-Z]{2,20}(?:[-'’][A-Z]{2,20})?),[ \t]?[A-Z](?:\.|(?![A-Za-z]))/g;
 const SURNAME_FIRST_RE =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}{1,30}),[ \t](\p{Lu}\p{Ll}{1,30})(?![\p{L}])(?=\s+(?:in|on|for|to|bumped|moved|from|with|was|is|s\/p)\b|\s*$)/gmu;
+  /\b([A-Z][a-z\u00DF-\u024F]{1,30}),[ \t]([A-Z][a-z\u00DF-\u024F]{1,30})(?![\p{L}])(?=\s+(?:in|on|for|to|bumped|moved|from|with|was|is|s\/p)\b|\s*$)/gmu;
 const BOARD_CUE = /\b(?:board|whiteboard|list|listed|had|said|census)\W*$/i;
-const NICKNAME_RE =
-  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?),\s+as\s+(?:he|she|they|everyone|the\s+family|his\s+\p{Ll}+|her\s+\p{Ll}+)\s+(?:asked\s+us\s+to\s+|insisted\s+we\s+|liked\s+to\s+be\s+)?call(?:ed)?\b/dgu;
-const INITIALS_RE = /(?<![\p{L}.])\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}])/gu;
+const NICKNAME_CUE_RE =
+  /,\s+as\s+(?:he|she|they|everyone|the\s+family|his\s+\w+|her\s+\w+)\s+(?:asked\s+us\s+to\s+|insisted\s+we\s+|liked\s+to\s+be\s+)?call(?:ed)?\b/g;
+const NICKNAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?$/u;
+const INITIALS_RE = /(?<![A-Za-z.])[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?(?![A-Za-z])/g;

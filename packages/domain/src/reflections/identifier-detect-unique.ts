@@ -50,8 +50,13 @@ const PATTERNS: readonly RegExp[] = [
   /\bthe\s+(?:(?:only|last|oldest|sole)\s+)+(?:living\s+)?survivor\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+/giu,
 ];
 
+/** Every pattern needs one of these words; most reflections have none, and then none runs. */
+const KEYWORDS =
+  /mayor|sheriff|chief|governor|senator|representative|congress|attorney|anchor|weather|host|principal|superintendent|judge|bishop|pastor|rabbi|imam|priest|coach|quarterback|pitcher|owner|founder|ceo|president|commissioner|chancellor|dean|captain|director|only|first|last|oldest|youngest|tallest|channel|famous|well[\s-]known|celebrity|olympic|contestant|news|survivor|'s\s+only|’s\s+only/i;
+
 export function findUniqueDetails(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!KEYWORDS.test(text)) return out;
   for (const re of PATTERNS) {
     eachMatch(re, text, (m) => {
       out.push(candidate('unique_detail', m.index, m.index + m[0].length, 1));

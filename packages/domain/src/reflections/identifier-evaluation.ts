@@ -40,6 +40,8 @@ export interface KindScore {
   found: number;
   findings: number;
   right: number;
+  /** Clean lines with at least one finding of this kind. */
+  cleanFlagged: number;
 }
 
 export interface Evaluation {
@@ -56,9 +58,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export function evaluate(lines: LabelledLine[], check: (text: string) => IdentifierFinding[]): Evaluation {
   const perKind = new Map<IdentifierKind, KindScore>(
-    IdentifierKind.options.map((k) => [k, { labels: 0, found: 0, findings: 0, right: 0 }]),
+    IdentifierKind.options.map((k) => [k, { labels: 0, found: 0, findings: 0, right: 0, cleanFlagged: 0 }]),
   );
-  const total: KindScore = { labels: 0, found: 0, findings: 0, right: 0 };
+  const total: KindScore = { labels: 0, found: 0, findings: 0, right: 0, cleanFlagged: 0 };
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   let cleanLines = 0;
@@ -67,7 +69,12 @@ export function evaluate(lines: LabelledLine[], check: (text: string) => Identif
     const findings = check(line.text);
     if (line.labels.length === 0) {
       cleanLines++;
-      if (findings.length > 0) cleanLinesFlagged++;
+      if (findings.length > 0) {
+        cleanLinesFlagged++;
+        total.cleanFlagged++;
+      }
+      for (const kind of new Set(findings.map((f) => f.kind)))
+        (perKind.get(kind) as KindScore).cleanFlagged++;
     }
     for (const f of findings) {
       const score = perKind.get(f.kind) as KindScore;
@@ -99,10 +106,10 @@ export const precision = (s: KindScore) => ratio(s.right, s.findings);
 /** A plain-text table: per kind precision and recall, and the false-alarm rate on clean lines. */
 export function formatEvaluation(name: string, e: Evaluation): string {
   const row = (kind: string, s: KindScore) =>
-    `${kind.padEnd(16)} ${String(s.labels).padStart(6)} ${String(s.found).padStart(6)} ${String(s.findings).padStart(8)} ${precision(s).toFixed(3).padStart(9)} ${recall(s).toFixed(3).padStart(6)}`;
+    `${kind.padEnd(16)} ${String(s.labels).padStart(6)} ${String(s.found).padStart(6)} ${String(s.findings).padStart(8)} ${precision(s).toFixed(3).padStart(9)} ${recall(s).toFixed(3).padStart(6)} ${ratio(s.cleanFlagged, e.cleanLines).toFixed(3).padStart(11)}`;
   return [
     `${name}: ${e.cleanLines} clean lines, ${e.total.labels} labelled identifiers`,
-    'kind             labels  found findings precision recall',
+    'kind             labels  found findings precision recall false-alarm',
     ...[...e.perKind.entries()].filter(([, s]) => s.labels + s.findings > 0).map(([k, s]) => row(k, s)),
     row('ALL', e.total),
     `false alarms on clean lines: ${e.cleanLinesFlagged}/${e.cleanLines} = ${ratio(e.cleanLinesFlagged, e.cleanLines).toFixed(3)}`,

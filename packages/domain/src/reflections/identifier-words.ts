@@ -16,12 +16,29 @@ export interface Word {
   possessive: boolean;
 }
 
-const WORD_RE = /(?<![\p{L}\p{N}'’-])\p{L}[\p{L}'’-]{0,39}(?![\p{L}\p{N}'’-])/gu;
+/** A maximal run of letters, apostrophes and hyphens: linear, with no lookaround to retry. */
+const WORD_RE = /\p{L}[\p{L}'’-]*/gu;
+const DIGIT = /\d/;
 
+let lastText: string | undefined;
+let lastWords: Word[] = [];
+
+/** The words of `text`; the last answer is kept, as several detectors ask about the same text. */
 export function wordsOf(text: string): Word[] {
+  if (text !== lastText) {
+    lastWords = scanWords(text);
+    lastText = text;
+  }
+  return lastWords;
+}
+
+function scanWords(text: string): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    if (m[0].length > MAX_WORD) continue;
+    // "C3-C4", "2nd": part of a code or a number, not a word.
+    if (DIGIT.test(text[m.index - 1] ?? '') || DIGIT.test(text[m.index + m[0].length] ?? '')) continue;
     let raw = m[0];
     let possessive = false;
     if (/['’]s$/.test(raw)) {
