@@ -86,7 +86,8 @@ describe('labelled corpus', () => {
     expect(IDENTIFIER_CORPUS.filter((s) => s.identifiers.length === 0).length).toBeGreaterThanOrEqual(60);
     for (const s of IDENTIFIER_CORPUS) expect(() => labelSpans(s)).not.toThrow();
     const kinds = new Set(IDENTIFIER_CORPUS.flatMap((s) => s.identifiers.map((l) => l.kind)));
-    expect([...kinds].sort()).toEqual([...IdentifierKind.options].sort());
+    // The soft kind added by issue 12 is scored on the evaluation corpus (identifier-eval/).
+    expect([...kinds].sort()).toEqual(IdentifierKind.options.filter((k) => k !== 'unique_detail').sort());
     expect(HOLDOUT_SENTENCES.length).toBeGreaterThan(50);
   });
 

@@ -7,13 +7,22 @@ import {
   findUrls,
 } from './identifier-detect-contact.ts';
 import { findDates } from './identifier-detect-dates.ts';
+import { findLooseDates } from './identifier-detect-dates-loose.ts';
+import { findNameWords } from './identifier-detect-name-words.ts';
 import { findNames } from './identifier-detect-names.ts';
 import { findPlaces } from './identifier-detect-places.ts';
 import { findLabelledRecords, findUnlabelledCodes } from './identifier-detect-records.ts';
-import type { Candidate, IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
+import { findTowns } from './identifier-detect-towns.ts';
+import { findUniqueDetails } from './identifier-detect-unique.ts';
+import {
+  type Candidate,
+  type IdentifierFinding,
+  type IdentifierKind,
+  SOFT_KINDS,
+} from './identifier-finding.ts';
 import { findingMessage } from './identifier-messages.ts';
 
-export { IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
+export { IdentifierFinding, IdentifierKind, SOFT_KINDS } from './identifier-finding.ts';
 
 /*
  * The patient-identifier check run before a reflection is shared (product.md, "Reflections"):
@@ -39,6 +48,7 @@ const SPECIFICITY: readonly IdentifierKind[] = [
   'age_over_89',
   'address',
   'name',
+  'unique_detail',
 ];
 
 const DETECTORS: readonly ((text: string) => Candidate[])[] = [
@@ -50,10 +60,20 @@ const DETECTORS: readonly ((text: string) => Candidate[])[] = [
   findLabelledRecords,
   findUnlabelledCodes,
   findDates,
+  findLooseDates,
   findAgesOver89,
   findPlaces,
+  findTowns,
   findNames,
+  findNameWords,
+  findUniqueDetails,
 ];
+
+/**
+ * The longest text checked. Reflections are capped at 200,000 characters when saved; this bound
+ * keeps the check's time and memory fixed even for text that did not come through that door.
+ */
+export const MAX_CHECKED_LENGTH = 250_000;
 
 /** Joins overlapping candidates of the same kind ("Mr. Alvarez" and a later bare "Alvarez"). */
 function unionSameKind(candidates: Candidate[]): Candidate[] {
@@ -104,7 +124,8 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
  * Suspect patient identifiers in `text`, sorted by position and never overlapping. Offsets are
  * UTF-16 code units, so `text.slice(f.start, f.end) === f.text`.
  */
-export function findPatientIdentifiers(text: string): IdentifierFinding[] {
+export function findPatientIdentifiers(fullText: string): IdentifierFinding[] {
+  const text = fullText.length > MAX_CHECKED_LENGTH ? fullText.slice(0, MAX_CHECKED_LENGTH) : fullText;
   const raw: Candidate[] = [];
   for (const detect of DETECTORS) {
     for (const c of detect(text)) {
@@ -148,8 +169,16 @@ export function findingKey(finding: Pick<IdentifierFinding, 'kind' | 'text'>): s
   return `${finding.kind}:${normal}`;
 }
 
-/** The findings the writer has not yet confirmed; sharing may proceed only when this is empty. */
+/** The findings the writer has not yet confirmed. */
 export function unconfirmedFindings(text: string, confirmedKeys: Iterable<string>): IdentifierFinding[] {
   const confirmed = new Set(confirmedKeys);
   return findPatientIdentifiers(text).filter((f) => !confirmed.has(findingKey(f)));
+}
+
+/**
+ * Does this finding hold sharing back until the writer edits or confirms it? Soft kinds
+ * ("possibly identifying detail") are asked about, not blocked on.
+ */
+export function blocksSharing(finding: Pick<IdentifierFinding, 'kind'>): boolean {
+  return !SOFT_KINDS.has(finding.kind);
 }

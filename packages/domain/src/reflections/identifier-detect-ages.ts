@@ -1,6 +1,6 @@
 import type { Candidate } from './identifier-finding.ts';
 import { UNIT_AFTER } from './identifier-lexicon.ts';
-import { after, candidate, eachMatch } from './identifier-scan.ts';
+import { after, before, candidate, eachMatch } from './identifier-scan.ts';
 
 /*
  * Ages over 89 (Safe Harbor 3): so few people are that old that the age itself narrows down who
@@ -22,8 +22,44 @@ const WAS_AGE_RE = /\b(?:he|she|they|patient|pt|who)\s+(?:was|is|being)\s+(9\d|1
 const VITAL_AFTER = /^\s*(?:on\b|over\b|sat|percent|\/|%|-|to\b)/i;
 const BIRTHDAY_RE = /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)\s+birthday\b/gi;
 
+/** "92F", "95M", "94 yo", "a 93 with a dissection", "my 95 in bed 8", "ninety-one". */
+const SEX_AGE_RE = /(?<![\w./-])(9\d|1[01]\d)\s?(?:F|M|yo|y\.o\.|-yo|y\/o)(?![\w])/g;
+const ARTICLE_AGE_RE = /\b(?:a|an|my|our|the)\s+(9\d|1[01]\d)(?=\s+(?:with|in|from|who|for|s\/p)\b)/gi;
+const SPELLED_ALONE_RE =
+  /\b(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred)(?:(?:[\s-]years?)?[\s-](?:old|year[\s-]old)|\s+years\s+of\s+age)?\b/gi;
+const AGE_CONTEXT_BEFORE = /\b(?:was|is|at|turned|aged?|a|an)\s+$/i;
+const YEARS_OF_AGE_RE = /\b(9\d|1[01]\d)\s+years\s+of\s+age\b/gi;
+const IS_AGE_RE = /\b(?:pt|patient|she|he)\s+(?:is|was)\s+(9\d|1[01]\d)(?=\s*[,.;]|\s+and\b)/gi;
+
+function findLooseAges(text: string, out: Candidate[]): void {
+  eachMatch(SEX_AGE_RE, text, (m) => {
+    out.push(candidate('age_over_89', m.index, m.index + m[0].length, 3));
+  });
+  eachMatch(ARTICLE_AGE_RE, text, (m) => {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    out.push(candidate('age_over_89', start, m.index + m[0].length, 2));
+  });
+  eachMatch(YEARS_OF_AGE_RE, text, (m) => {
+    out.push(candidate('age_over_89', m.index, m.index + m[0].length, 3));
+  });
+  eachMatch(IS_AGE_RE, text, (m) => {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    out.push(candidate('age_over_89', start, m.index + m[0].length, 2));
+  });
+  eachMatch(SPELLED_ALONE_RE, text, (m) => {
+    const end = m.index + m[0].length;
+    const aged =
+      /old|age/i.test(m[0]) ||
+      before(text, m.index, AGE_CONTEXT_BEFORE, 12) ||
+      /^-year|^-yo/i.test(text.slice(end, end + 5));
+    if (!aged || after(text, end, UNIT_AFTER, 12)) return;
+    out.push(candidate('age_over_89', m.index, end, 3));
+  });
+}
+
 export function findAgesOver89(text: string): Candidate[] {
   const out: Candidate[] = [];
+  findLooseAges(text, out);
   eachMatch(YEARS_OLD_RE, text, (m) => {
     if (isOld(Number(m[1]))) out.push(candidate('age_over_89', m.index, m.index + m[0].length, 3));
   });

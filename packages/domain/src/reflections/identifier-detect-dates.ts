@@ -125,15 +125,6 @@ function findOrdinalDays(text: string, out: Candidate[]): void {
   });
 }
 
-const HOLIDAY_RE =
-  /\b(?:Christmas\s+(?:Eve|Day|morning)|New\s+Year['’]?s(?:\s+(?:Eve|Day))|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]?s\s+Day|Fourth\s+of\s+July|Independence\s+Day|Easter\s+Sunday|Memorial\s+Day|Labor\s+Day)\b/g;
-
-function findHolidays(text: string, out: Candidate[]): void {
-  eachMatch(HOLIDAY_RE, text, (m) => {
-    out.push(candidate('date', m.index, m.index + m[0].length, 2, 'A holiday names a single day.'));
-  });
-}
-
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   findNumericDates(text, out);
@@ -141,6 +132,5 @@ export function findDates(text: string): Candidate[] {
   findSlashPairs(text, out);
   findNamedMonthDates(text, out);
   findOrdinalDays(text, out);
-  findHolidays(text, out);
   return out;
 }

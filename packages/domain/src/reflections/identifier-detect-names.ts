@@ -2,6 +2,7 @@ import { ageAfterName } from './identifier-detect-ages.ts';
 import type { Candidate } from './identifier-finding.ts';
 import { NOT_A_NAME, RELATION_SOURCE, STAFF_TITLE_SOURCE } from './identifier-lexicon.ts';
 import { before, candidate, eachMatch } from './identifier-scan.ts';
+import { MAX_WORD, wordsOf } from './identifier-words.ts';
 
 /*
  * Names (Safe Harbor 1) of the patient and of relatives or household members.
@@ -28,7 +29,7 @@ const NOT_TITLE = '(?!(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)(?!\\p{Ll}))';
 const NAME = `((?:${PARTICLE}${SP})?${TOKEN}(?:${SP}(?:${PARTICLE}${SP})?${NOT_TITLE}${TOKEN}){0,2})(?![\\p{L}-])`;
 
 const HONORIFIC_RE = new RegExp(
-  `(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Mister)\\.?(?:\\s+and\\s+(?:Mr|Mrs|Ms)\\.?)?\\s+${NAME}`,
+  `(?<![\\p{L}])(?:[Mm]r|[Mm]rs|[Mm]s|Miss|Mx|Mister)\\.?(?:\\s+and\\s+(?:Mr|Mrs|Ms)\\.?)?\\s+${NAME}`,
   'dgu',
 );
 const PATIENT_RE = new RegExp(
@@ -44,7 +45,7 @@ const RELATIVE_RE = new RegExp(
   'dgu',
 );
 const NAMED_RE = new RegExp(
-  `(?<![\\p{L}])(?:named|name\\s+(?:is|was)|names\\s+(?:are|were)|goes\\s+by|went\\s+by|known\\s+as|nicknamed|introduced\\s+(?:him|her)self\\s+as|calls?\\s+(?:him|her)self|called\\s+(?:him|her))\\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?)${NAME}`,
+  `(?<![\\p{L}])(?:named|name\\s+(?:is|was)|names\\s+(?:are|were)|goes\\s+by|went\\s+by|known\\s+as|nicknamed|introduced\\s+(?:him|her)self\\s+as|calls?\\s+(?:him|her)self|call(?:ed)?\\s+(?:him|her|them))\\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?)${NAME}`,
   'dgu',
 );
 const PRESENTED_RE = new RegExp(
@@ -78,10 +79,10 @@ function cleanName(name: string, start: number): NameSpan | null {
 
 /** Name words worth looking for elsewhere in the text: not particles, not cue words. */
 function coreWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => w.length >= 2 && !PARTICLES.test(w) && !NOT_A_NAME.has(w));
+  return name
+    .split(/\s+/)
+    .filter((w) => w.length >= 2 && w.length <= MAX_WORD && !PARTICLES.test(w) && !NOT_A_NAME.has(w));
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function findNames(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -123,21 +124,15 @@ export function findNames(text: string): Candidate[] {
   take(PRESENTED_RE, 1, 'name', 'It is introduced the way a patient is in a case presentation.');
   take(WAS_PATIENT_RE, 1, 'name', 'The sentence says this person was a patient.');
 
+  // A later bare use of a name found above. Looked up word by word, never built into a pattern:
+  // a hostile "name" of 60,000 letters once made that pattern too large to compile.
   if (known.size > 0) {
-    const words = [...known].sort((a, b) => b.length - a.length).map(escapeRe);
-    const again = new RegExp(`(?<![\\p{L}'’-])(?:${words.join('|')})(?![\\p{Ll}-])`, 'gu');
-    eachMatch(again, text, (m) => {
-      if (before(text, m.index, STAFF_BEFORE, 16)) return;
+    for (const w of wordsOf(text)) {
+      if (!known.has(w.text) || before(text, w.start, STAFF_BEFORE, 16)) continue;
       out.push(
-        candidate(
-          'name',
-          m.index,
-          m.index + m[0].length,
-          2,
-          'The same name was flagged elsewhere in this reflection.',
-        ),
+        candidate('name', w.start, w.end, 2, 'The same name was flagged elsewhere in this reflection.'),
       );
-    });
+    }
   }
   return out;
 }

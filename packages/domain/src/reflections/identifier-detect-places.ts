@@ -77,6 +77,8 @@ function townSpan(raw: string, start: number): { start: number; end: number } | 
   if (first === undefined) return null;
   const town = raw.slice(first.index ?? 0);
   if (ALLOWED_PLACE_SET.has(town)) return null;
+  // "NT, ND" (non-tender, non-distended) and "OR 9" are shorthand, not a town.
+  if (/^\p{Lu}{1,4}$/u.test(town)) return null;
   if (words.some((w) => FACILITY_WORDS.has(w[0]) || NOT_A_PLACE.has(w[0]) || NOT_A_NAME.has(w[0])))
     return null;
   return { start: start + (first.index ?? 0), end: start + raw.length };

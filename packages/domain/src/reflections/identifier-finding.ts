@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * The HIPAA Safe Harbor identifier families (45 CFR 164.514(b)(2)) that can plausibly appear in a
  * written reflection. Biometrics and photographs cannot occur in plain text; "any other unique
- * code" is reported as `record_number`, and social-media handles as `url`.
+ * code" is reported as `record_number`, social-media handles as `url`, and "any other unique
+ * identifying characteristic" ("the mayor of our town") as `unique_detail`.
  */
 export const IdentifierKind = z.enum([
   'name',
@@ -17,8 +18,16 @@ export const IdentifierKind = z.enum([
   'age_over_89',
   'url',
   'ip_address',
+  'unique_detail',
 ]);
 export type IdentifierKind = z.infer<typeof IdentifierKind>;
+
+/**
+ * Kinds the check is not sure of: the writer is asked about them but sharing does not wait for
+ * an answer. Safe Harbor's catch-all ("any other unique identifying characteristic") cannot be
+ * recognised with certainty by any pattern.
+ */
+export const SOFT_KINDS: ReadonlySet<IdentifierKind> = new Set(['unique_detail']);
 
 /**
  * One suspect passage. `start`/`end` are UTF-16 offsets into the checked text (what

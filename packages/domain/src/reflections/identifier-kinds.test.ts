@@ -44,7 +44,11 @@ describe('names', () => {
 
   it('does not run one name into the next person’s title', () => {
     expect(found('Mr. Lee Mrs. Lee')).toEqual(['name:Mr. Lee', 'name:Mrs. Lee']);
-    expect(found('I sat with Mr. Alvarez\nKelly took over at noon.')).toEqual(['name:Mr. Alvarez']);
+    // Two findings, not one span across the line break: a first name alone is flagged since issue 12.
+    expect(found('I sat with Mr. Alvarez\nKelly took over at noon.')).toEqual([
+      'name:Mr. Alvarez',
+      'name:Kelly',
+    ]);
   });
 });
 

@@ -129,6 +129,18 @@ const ALLOWED_PLACES = [
   'Iraq',
   'Syria',
   'Afghanistan',
+  ...'Laos Tonga Fiji Samoa Cambodia Thailand Taiwan Nepal Ecuador Bolivia Chile Argentina Nicaragua Panama Sudan Eritrea Liberia Senegal Cameroon Congo Uganda Tanzania Rwanda Morocco Algeria Tunisia Lebanon Jordan Israel Palestine Turkey Greece Norway Sweden Denmark Finland Iceland Netherlands Belgium Austria Switzerland Hungary Romania Bosnia Serbia Croatia Albania Armenia Bangladesh Myanmar Burma Indonesia Malaysia Singapore Australia Micronesia Guam Europe Africa Asia'.split(
+    ' ',
+  ),
+  'Sri Lanka',
+  'New Zealand',
+  'Dominican Republic',
+  'Marshall Islands',
+  'South Korea',
+  'North Korea',
+  'Saudi Arabia',
+  'Costa Rica',
+  'Sierra Leone',
 ];
 export const ALLOWED_PLACE_SET: ReadonlySet<string> = new Set(ALLOWED_PLACES);
 

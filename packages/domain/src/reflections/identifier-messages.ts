@@ -17,6 +17,7 @@ const WHAT: Record<IdentifierKind, (quoted: string) => string> = {
   age_over_89: (q) => `${q} gives an age over 89.`,
   url: (q) => `${q} is a web address.`,
   ip_address: (q) => `${q} is an IP address.`,
+  unique_detail: (q) => `Could ${q} point to one person?`,
 };
 
 const WHY: Record<IdentifierKind, string> = {
@@ -40,6 +41,10 @@ const WHY: Record<IdentifierKind, string> = {
     'So few people are over 89 that the exact age can point to one patient. Write "over 90" instead.',
   url: 'A web link or social-media handle can lead to the patient or their family. Remove it.',
   ip_address: 'An IP address can be traced to a person or a device. Remove it.',
+  unique_detail:
+    'A role or fact that only one person in a place has (a mayor, a local news anchor, the only ' +
+    'surgeon in town) can identify a patient without a name. If it could, make it general ' +
+    '("a local official"); if not, say so and share.',
 };
 
 const MAX_QUOTE = 60;

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import {
+  blocksSharing,
   findingKey,
   findPatientIdentifiers,
   unconfirmedFindings,
@@ -77,7 +78,8 @@ export async function confirmFinding(
 /**
  * Shares the reflection with the author's current mentors, after running the same
  * patient-identifier check the editor runs: any finding the writer has not confirmed refuses
- * the share, listed in the error's details.
+ * the share, listed in the error's details. A "possibly identifying detail" (a soft kind) is
+ * asked about in the editor but does not hold the share back.
  */
 export async function shareReflection(
   prisma: PrismaClient,
@@ -109,7 +111,7 @@ export async function shareReflection(
       reflection.title,
       reflection.body,
       reflection.confirmations.map((c) => c.findingKey),
-    );
+    ).filter(blocksSharing);
     if (findings.length > 0) {
       throw new DomainError(
         'PRECONDITION_FAILED',

@@ -179,6 +179,21 @@ describe('sharing with the identifier check', () => {
     expect(confirmation.map((c) => [c.kind, c.findingKey])).toEqual([['name', 'name:mrs patel']]);
   });
 
+  it('asks about a possibly identifying detail without holding the share, and records a confirmation', async () => {
+    const body = '<p>The patient was the mayor of our town and I felt the pressure of that.</p>';
+    const { id } = await mentee.reflections.create.mutate({ title: 'Pressure', body });
+    await mentee.reflections.confirmFinding.mutate({
+      reflectionId: id,
+      kind: 'unique_detail',
+      text: 'the mayor of our town',
+    });
+    const confirmation = await app.prisma.identifierConfirmation.findMany({ where: { reflectionId: id } });
+    expect(confirmation.map((c) => c.kind)).toEqual(['unique_detail']);
+
+    const other = await mentee.reflections.create.mutate({ title: 'Pressure again', body });
+    expect((await mentee.reflections.share.mutate({ reflectionId: other.id })).status).toBe('SHARED');
+  });
+
   it('refuses to confirm a passage the check does not flag', async () => {
     const { id } = await mentee.reflections.create.mutate({ title: 'Clean', body: '<p>Nothing here.</p>' });
     expect(

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { IdentifierFinding } from '@preceptor/domain/reflections/identifier-finding';
+import { type IdentifierFinding, SOFT_KINDS } from '@preceptor/domain/reflections/identifier-finding';
 import { KIND_LABELS } from './identifier-kinds.ts';
 
 export interface PanelFinding extends IdentifierFinding {
@@ -16,26 +16,45 @@ interface FindingsPanelProps {
   onConfirm: (finding: PanelFinding) => void;
 }
 
+/** Said once, whatever the check finds: it is a screen, and the writer stays responsible. */
+function ScreenNote() {
+  return (
+    <Text size="sm" c="dimmed">
+      This check is a screen, not a guarantee. You remain responsible for what you share: some details, such
+      as a famous patient or a one-off event, cannot be caught by any pattern.
+    </Text>
+  );
+}
+
 /**
  * Each suspect passage with what it may be and why. The writer edits it away or says it is not a
- * patient identifier; sharing waits until every one is dealt with.
+ * patient identifier; sharing waits until every one is dealt with, except possibly identifying
+ * details, which are questions rather than blocks.
  */
 export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }: FindingsPanelProps) {
+  const blocking = findings.filter((f) => !SOFT_KINDS.has(f.kind)).length;
   if (findings.length === 0) {
     return (
-      <Alert color="green" title="No patient identifiers found" role="status">
-        The check found nothing that looks like a patient’s name, date, number or address.
-      </Alert>
+      <Stack gap="xs">
+        <Alert color="green" title="No patient identifiers found" role="status">
+          The check found nothing that looks like a patient’s name, date, number or address.
+        </Alert>
+        <ScreenNote />
+      </Stack>
     );
   }
   return (
     <Stack gap="xs" component="section" aria-label="Possible patient identifiers">
-      <Alert
-        color="orange"
-        title={`Check ${findings.length} passage${findings.length === 1 ? '' : 's'} before sharing`}
-      >
-        These may identify a patient. Edit each one away, or confirm it is not a patient identifier.
-      </Alert>
+      {blocking > 0 ? (
+        <Alert color="orange" title={`Check ${blocking} passage${blocking === 1 ? '' : 's'} before sharing`}>
+          These may identify a patient. Edit each one away, or confirm it is not a patient identifier.
+        </Alert>
+      ) : (
+        <Alert color="blue" title="A question before you share">
+          Could these details point to one person? Edit them if so; you can share either way.
+        </Alert>
+      )}
+      <ScreenNote />
       {error ? (
         <Alert color="red" role="alert">
           {error}
@@ -47,7 +66,7 @@ export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }
             <Paper withBorder p="sm">
               <Stack gap={6}>
                 <Group gap="xs" wrap="wrap">
-                  <Badge color="red.9" variant="filled">
+                  <Badge color={SOFT_KINDS.has(finding.kind) ? 'blue.9' : 'red.9'} variant="filled">
                     {KIND_LABELS[finding.kind]}
                   </Badge>
                   <Text fw={600}>“{finding.text}”</Text>
@@ -72,9 +91,13 @@ export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }
                     variant="default"
                     loading={confirming === finding.key}
                     onClick={() => onConfirm(finding)}
-                    aria-label={`“${finding.text}” is not a patient identifier`}
+                    aria-label={
+                      SOFT_KINDS.has(finding.kind)
+                        ? `“${finding.text}” does not identify anyone`
+                        : `“${finding.text}” is not a patient identifier`
+                    }
                   >
-                    Not a patient identifier
+                    {SOFT_KINDS.has(finding.kind) ? 'Does not identify anyone' : 'Not a patient identifier'}
                   </Button>
                 </Group>
               </Stack>

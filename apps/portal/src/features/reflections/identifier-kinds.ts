@@ -13,4 +13,5 @@ export const KIND_LABELS: Record<IdentifierKind, string> = {
   age_over_89: 'Age over 89',
   url: 'Web address',
   ip_address: 'IP address',
+  unique_detail: 'Possibly identifying detail',
 };

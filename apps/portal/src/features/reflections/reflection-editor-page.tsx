@@ -1,5 +1,9 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { findingKey, findPatientIdentifiers } from '@preceptor/domain/reflections/identifier-check';
+import {
+  blocksSharing,
+  findingKey,
+  findPatientIdentifiers,
+} from '@preceptor/domain/reflections/identifier-check';
 import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { canTransition } from '@preceptor/domain/reflections/reflection-status';
 import { useQuery } from '@tanstack/react-query';
@@ -208,7 +212,7 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
           <Stack gap="lg">
             <ShareControls
               reflection={reflection}
-              unconfirmedCount={findings.length}
+              unconfirmedCount={findings.filter(blocksSharing).length}
               flush={autosave.flush}
             />
             {canEdit ? (
