@@ -4,7 +4,7 @@ import { outcomeCode, startTestApp, type TestApp, type TestClient } from '../tes
 
 /*
  * Hostile reflection text against the patient-identifier check, over HTTP. A capitalised word
- * of tens of thousands of letters after "Mr." once made the check build a regular expression too large to
+ * of about fifty thousand letters after "Mr." once made the check build a regular expression too large to
  * compile, so sharing answered 500. Whatever the text, sharing must answer as the product says:
  * a refusal listing the passages to check, or a share.
  */
@@ -34,8 +34,9 @@ async function shareOutcome(body: string): Promise<{ code: string | null; findin
 
 describe('identifier check under hostile text', () => {
   it('answers a very long capitalised word after "Mr." with a normal refusal, not a 500', async () => {
-    // 60,000 letters: within the 200,000-character body limit, and past V8's regex size limit.
-    const word = `A${'b'.repeat(59_999)}`;
+    // 49,000 letters: within the 50,000-character text limit, and past V8's regex size limit
+    // (the check before this fix threw "Invalid regular expression" on it).
+    const word = `A${'b'.repeat(48_999)}`;
     const outcome = await shareOutcome(`<p>Mr. ${word} was scared before induction.</p>`);
     expect(outcome.code).toBe('PRECONDITION_FAILED');
     expect(outcome.findings.length).toBeGreaterThan(0);
@@ -43,8 +44,8 @@ describe('identifier check under hostile text', () => {
 
   it('answers many long capitalised words after name cues within a few seconds', async () => {
     const words = Array.from(
-      { length: 40 },
-      (_, i) => `Q${String.fromCharCode(97 + (i % 26)).repeat(2_000)}`,
+      { length: 10 },
+      (_, i) => `Q${String.fromCharCode(97 + (i % 26)).repeat(2_300)}`,
     );
     const body = `<p>${words.map((w) => `Mr. ${w} and his wife ${w}.`).join(' ')}</p>`;
     const started = performance.now();
