@@ -104,6 +104,16 @@ describe('password guessing in one batched request', () => {
     expect(await app.prisma.throttleCounter.count({ where: { key: { contains: 'nobody0@' } } })).toBe(0);
   });
 
+  it('treats a batch of one sign-in as the single call it is', async () => {
+    const response = await fetch(`${app.origin}/trpc/auth.signIn?batch=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: app.origin },
+      body: JSON.stringify({ 0: { json: { email: 'mentee@preceptor.test', password: PASSWORD } } }),
+    });
+    expect(response.status).toBe(200);
+    expect(cookieFrom(response, 'preceptor_session')).toBeDefined();
+  });
+
   it('still lets the portal batch auth.me with its page queries', async () => {
     const input = encodeURIComponent(JSON.stringify({}));
     const response = await fetch(`${app.origin}/trpc/auth.me,auth.me?batch=1&input=${input}`);

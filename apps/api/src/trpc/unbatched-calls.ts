@@ -15,7 +15,8 @@ export const BATCHED_AUTH_MESSAGE =
  * could try many passwords at once. Such a batch is refused whole, before any call runs.
  */
 export function refuseBatchedAuthCalls(info: TRPCRequestInfo): void {
-  if (!info.isBatchCall) return;
+  // A batch of one call is a single call in other clothes.
+  if (!info.isBatchCall || info.calls.length <= 1) return;
   const authCall = info.calls.some(
     (call) => call.path.startsWith('auth.') && !BATCHABLE_AUTH_CALLS.has(call.path),
   );

@@ -1,6 +1,6 @@
 import type { AppRouter } from '@preceptor/api/app-router';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 
@@ -29,14 +29,23 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+const transport = {
+  // Same origin: in development Vite proxies /trpc to the API; in production the API serves the portal.
+  url: '/trpc',
+  transformer: superjson,
+  fetch: (url: URL | RequestInfo, options?: RequestInit) =>
+    fetch(url, { ...options, credentials: 'include' }),
+} as const;
+
 export function createTrpcClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        // Same origin: in development Vite proxies /trpc to the API; in production the API serves the portal.
-        url: '/trpc',
-        transformer: superjson,
-        fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+      // The server refuses a batch that carries a sign-in or password call (one request must not
+      // try many passwords), so those travel alone; everything else is batched.
+      splitLink({
+        condition: (op) => op.type === 'mutation' && op.path.startsWith('auth.'),
+        true: httpLink(transport),
+        false: httpBatchLink(transport),
       }),
     ],
   });
