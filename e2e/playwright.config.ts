@@ -1,7 +1,25 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A port nothing listens on now: the OS picks one when we bind to port 0. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+// Playwright loads this file again in every worker; the workers inherit the runner's
+// environment, so writing the chosen port there keeps baseURL and webServer on one port.
+process.env.E2E_PORT ??= String(await freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 /**
  * Debian's Chromium when it is installed (this network cannot download Playwright's

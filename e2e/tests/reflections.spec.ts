@@ -1,6 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
 import { signIn } from './demo-sign-in.ts';
+
+function reflectionIdIn(url: string): string {
+  const id = /\/journal\/([0-9a-f-]{36})$/.exec(url)?.[1];
+  if (!id) throw new Error(`No reflection id in ${url}`);
+  return id;
+}
+
+/** The review queue shows no titles (reading one is audited), so its entry is found by link. */
+function queueEntry(mentor: Page, reflectionId: string) {
+  return mentor.locator(`a[href="/reviews/${reflectionId}"]`);
+}
 
 test('a mentee is warned about a patient name, fixes it, shares; the mentor reviews; the mentee sees the feedback', async ({
   browser,
@@ -17,6 +28,7 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   await mentee.goto('/journal');
   await mentee.getByRole('link', { name: 'New reflection' }).click();
   await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  const reflectionId = reflectionIdIn(mentee.url());
   await mentee.getByLabel('Title').fill(title);
   const body = mentee.getByRole('textbox', { name: 'Reflection text' });
   await body.click();
@@ -39,7 +51,7 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   const mentor = await (await browser.newContext()).newPage();
   await signIn(mentor, 'mentor@preceptor.test');
   await mentor.goto('/reviews');
-  await mentor.getByRole('link', { name: title }).click();
+  await queueEntry(mentor, reflectionId).click();
   await expect(mentor.getByTestId('reflection-text')).toContainText('the patient became hypotensive');
   await expectNoAccessibilityViolations(mentor);
 
@@ -74,6 +86,7 @@ test('a commented passage is marked in the text for mentor and mentee, found aga
   await signIn(mentee, 'mentee@preceptor.test');
   await mentee.goto('/journal/new');
   await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  const reflectionId = reflectionIdIn(mentee.url());
   await mentee.getByLabel('Title').fill(title);
   const body = mentee.getByRole('textbox', { name: 'Reflection text' });
   await body.click();
@@ -88,7 +101,7 @@ test('a commented passage is marked in the text for mentor and mentee, found aga
   const mentor = await (await browser.newContext()).newPage();
   await signIn(mentor, 'mentor@preceptor.test');
   await mentor.goto('/reviews');
-  await mentor.getByRole('link', { name: title }).click();
+  await queueEntry(mentor, reflectionId).click();
   const text = mentor.getByTestId('reflection-text');
   await text.locator('p').nth(1).selectText();
   await mentor.getByRole('button', { name: 'Comment on the selected passage' }).click();
@@ -124,7 +137,7 @@ test('a commented passage is marked in the text for mentor and mentee, found aga
 
   // The mentor's earlier feedback leads to the passage where it is now.
   await mentor.goto('/reviews');
-  await mentor.getByRole('link', { name: title }).click();
+  await queueEntry(mentor, reflectionId).click();
   await expect(mentor.getByTestId('reflection-text')).toContainText('Looking back, I hesitated');
   const earlierMark = mentor.getByTestId('reflection-text').locator('mark.comment-passage');
   await expect(earlierMark).toHaveText(passage);

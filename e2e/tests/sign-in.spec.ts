@@ -31,6 +31,20 @@ for (const journey of journeys) {
   });
 }
 
+test('the portal runs under its Content Security Policy without a single violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/sign-in');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  await signIn(page, 'mentee@preceptor.test');
+  await expect(page.getByRole('heading', { name: 'My journal' }).first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
 test('the mentee sees their matched mentor and why', async ({ page }) => {
   await signIn(page, 'mentee@preceptor.test');
   await expect(page.getByText('Why we matched you').first()).toBeVisible();

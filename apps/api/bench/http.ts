@@ -1,7 +1,7 @@
 // pnpm bench:http — the production server on PostgreSQL with the demo data, loaded with autocannon.
 //
 // Creates a throwaway database on the PostgreSQL server at TEST_DATABASE_URL (default the local
-// server), migrates and seeds it, starts the API as `pnpm start` does (a child process, so the load
+// server) with the demo data, starts the API as `pnpm start` does (a child process, so the load
 // generator and the server do not share a core's time slices more than the machine forces), signs
 // in as the demo mentee and measures a bare procedure, /health and the signed-in reads in one run.
 // Prints one JSON line per request and a summary line with the ratios the targets are stated in.
@@ -11,10 +11,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createPrismaClient, migrateDatabase } from '@preceptor/db';
-import { seedDemoData } from '@preceptor/db/seed/seed-demo-data';
-import { databaseUrl, withAdminClient } from '@preceptor/db/testing/postgres-template';
-import { DEFAULT_TEST_DATABASE_URL } from '@preceptor/db/testing/test-database';
+import { seedDemoData } from '@preceptor/db/seed';
+
+import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import autocannon from 'autocannon';
 
 const { values } = parseArgs({
@@ -26,9 +25,6 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const serverUrl = process.env.TEST_DATABASE_URL?.trim() || DEFAULT_TEST_DATABASE_URL;
-const databaseName = `preceptor_bench_${Date.now().toString(36)}`;
-const url = databaseUrl(serverUrl, databaseName);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,17 +36,6 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-async function prepareDatabase(): Promise<void> {
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${databaseName}"`));
-  const database = createPrismaClient({ databaseUrl: url });
-  try {
-    await migrateDatabase(database);
-    await seedDemoData(database.prisma);
-  } finally {
-    await database.close();
-  }
 }
 
 async function waitForHealth(origin: string, server: ChildProcess): Promise<void> {
@@ -108,7 +93,12 @@ async function measure(origin: string, name: string, path: string, cookie?: stri
 }
 
 async function main(): Promise<void> {
-  await prepareDatabase();
+  // A migrated throwaway database on the test server (TEST_DATABASE_URL), with the demo data.
+  const database = await createTestDatabase();
+  if (!database.url) throw new Error('bench:http needs a PostgreSQL server (TEST_DATABASE_URL)');
+  const url = database.url;
+  await seedDemoData(database.prisma);
+  await database.prisma.$disconnect();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn('pnpm', ['--filter', '@preceptor/api', 'start'], {
@@ -157,9 +147,7 @@ async function main(): Promise<void> {
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await withAdminClient(serverUrl, (client) =>
-      client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`),
-    );
+    await database.drop();
   }
 }
 

@@ -1,23 +1,68 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** Fastify's `trustProxy`: off, or the addresses of the proxies whose X-Forwarded-* count. */
+export type TrustProxy = false | string[];
+
+/** proxy-addr's names for address ranges, accepted by Fastify next to addresses and CIDRs. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Addresses only: `true` would let any client name its own address in X-Forwarded-For, and a
+ * hop count cannot tell a proxy from a client that connects directly (Fastify 5 ignores one).
+ */
+function parseTrustProxy(value: string, ctx: z.RefinementCtx): TrustProxy {
+  const text = value.trim();
+  if (text === 'false') return false;
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isProxyAddress(entry));
+  if (wrong.length === 0) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      text === 'true' || /^\d+$/.test(text)
+        ? `${text} would let clients forge their address; give the addresses of the proxies in front of Preceptor instead (e.g. 10.0.0.5,10.0.0.6 or 10.0.0.0/24 or loopback)`
+        : `not a proxy address, address range or false: ${wrong.join(', ')}`,
+  });
+  return z.NEVER;
+}
 
 const ApiEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Interface to listen on; unset: 127.0.0.1 in demo mode, otherwise 0.0.0.0. */
+  HOST: z.string().optional(),
   /** PostgreSQL connection string; when unset, the embedded PGlite database is used. */
   DATABASE_URL: z.string().url('DATABASE_URL must be a postgresql:// URL').optional(),
   /** Where the embedded database lives (default: <repo>/.data/pglite). */
   PRECEPTOR_DATA_DIR: z.string().optional(),
   /**
+   * Declares a PostgreSQL server a demo: it may then start while demo accounts still have the
+   * published password. The embedded database is always a demo.
+   */
+  PRECEPTOR_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /**
    * The origin the portal is served from (e.g. https://preceptor.example.org). Mutations
    * from any other origin are refused; when unset, the request's own host is the origin.
    */
   PUBLIC_ORIGIN: z.string().url().optional(),
-  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
+  /**
+   * The reverse proxies whose X-Forwarded-* headers count (client address for throttling and
+   * the audit log, https for Secure cookies): their addresses or ranges, comma-separated.
+   */
+  TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
   /** Mail server for set-password links (nodemailer URL); unset: links are only shown to staff. */
   SMTP_URL: z.string().url('SMTP_URL must be a URL such as smtps://user:pass@host').optional(),
   SMTP_FROM: z.string().optional(),

@@ -7,9 +7,11 @@ import {
   databaseConfigFromEnv,
   migrateDatabase,
 } from '@preceptor/db';
-import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed/index';
+import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed';
 import { parseEnv } from './env.ts';
 import { buildServer, DEFAULT_PORTAL_DIST } from './server.ts';
+import { demoModeNotice, listenHost, seedsDemoData } from './startup/demo-mode.ts';
+import { assertNoPublishedDemoPassword } from './startup/published-demo-password.ts';
 
 /** Reads <repo>/.env when present; variables already set win. */
 function loadDotEnv(): void {
@@ -30,10 +32,11 @@ async function main(): Promise<void> {
 
   // Demo data only on the embedded database, and only when it is empty; a real
   // PostgreSQL is seeded only on purpose (pnpm db:seed).
-  if (!env.DATABASE_URL && env.SEED_DEMO_DATA && (await isDatabaseEmpty(prisma))) {
+  if (seedsDemoData(env) && (await isDatabaseEmpty(prisma))) {
     console.log('Empty embedded database: loading demo data…');
     await seedDemoData(prisma);
   }
+  await assertNoPublishedDemoPassword(prisma, env);
 
   const server = await buildServer({
     prisma,
@@ -49,7 +52,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  await server.listen({ port: env.PORT, host: env.HOST });
+  await server.listen({ port: env.PORT, host: listenHost(env) });
+  const notice = demoModeNotice(env);
+  if (notice) console.log(notice);
   console.log(`Preceptor is ready on http://localhost:${env.PORT}`);
 }
 

@@ -4,9 +4,13 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createThrottles } from './auth/password-guess-throttle.ts';
+import type { TrustProxy } from './env.ts';
 import { registerCertificateRoute } from './http/certificate-route.ts';
+import { registerCrossOriginGuard } from './http/cross-origin.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
 import { contextFactory, type ServerDeps } from './trpc/context.ts';
 
@@ -14,28 +18,13 @@ export const DEFAULT_PORTAL_DIST = fileURLToPath(new URL('../../portal/dist', im
 
 export interface ServerOptions {
   prisma: ServerDeps['prisma'];
-  throttle?: SignInThrottle;
   /** Serve the built portal from this folder (production: one process, one port). */
   portalDist?: string | null;
   /** The portal's public origin; mutations from any other origin are refused. */
   publicOrigin?: string;
-  trustProxy?: boolean;
+  /** Proxies whose X-Forwarded-* headers count: a hop count or their addresses (env TRUST_PROXY). */
+  trustProxy?: TrustProxy;
   logger?: boolean;
-}
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/**
- * Refuses state-changing requests from other sites. SameSite=Lax cookies already stop most
- * cross-site POSTs; checking Origin closes the rest (Lucia's CSRF advice). Browsers send
- * Origin on every POST, so a POST without one is not from our portal either.
- */
-function isCrossOrigin(req: FastifyRequest, publicOrigin: string | undefined): boolean {
-  if (SAFE_METHODS.has(req.method)) return false;
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  const expected = publicOrigin ?? `${req.protocol}://${req.headers.host}`;
-  return origin !== expected;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -46,15 +35,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 2 * 1024 * 1024,
   });
-  const deps: ServerDeps = { prisma: options.prisma, throttle: options.throttle ?? new SignInThrottle() };
+  const deps: ServerDeps = { prisma: options.prisma, throttles: createThrottles(options.prisma) };
 
+  await registerSecurityHeaders(server);
+  registerCrossOriginGuard(server, options.publicOrigin);
+  registerErrorHandler(server);
   await server.register(fastifyCookie);
-
-  server.addHook('onRequest', async (req, reply) => {
-    if (req.url.startsWith('/trpc') && isCrossOrigin(req, options.publicOrigin)) {
-      await reply.code(403).send({ error: 'Cross-origin requests are refused.' });
-    }
-  });
 
   await server.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -9,6 +9,7 @@ import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DefaultPending, RouteError } from './components/route-states.tsx';
+import { clearDraftsOfEndedSession } from './features/reflections/draft-backup-flush.ts';
 import { cssVariablesResolver, theme } from './lib/theme.ts';
 import { createQueryClient, createTrpcClient, createTrpcOptions, TRPCProvider } from './lib/trpc.ts';
 import { routeTree } from './routeTree.gen.ts';
@@ -19,6 +20,7 @@ const queryClient = createQueryClient({
   // the person to sign in, bringing them back here afterwards.
   onUnauthorized: () => {
     queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+    clearDraftsOfEndedSession();
     const { pathname, href } = router.state.location;
     if (pathname !== '/sign-in') void router.navigate({ to: '/sign-in', search: { redirect: href } });
   },

@@ -8,19 +8,7 @@ export {
   type Database,
   type DatabaseKind,
 } from './client.ts';
-export {
-  type DatabaseConfig,
-  DEFAULT_DATA_DIR,
-  databaseConfigFromEnv,
-  describeDatabase,
-  redactUrl,
-  resolveDataDir,
-} from './database-config.ts';
-export { DatabaseUnavailableError, MigrationError } from './database-errors.ts';
+export { type DatabaseConfig, databaseConfigFromEnv } from './database-config.ts';
+export { DatabaseUnavailableError } from './database-errors.ts';
 export * from './generated/prisma/client.ts';
-export {
-  type MigrateOptions,
-  type MigrateResult,
-  markMigrationRolledBack,
-  migrateDatabase,
-} from './migrate.ts';
+export { type MigrateOptions, type MigrateResult, migrateDatabase } from './migrate.ts';

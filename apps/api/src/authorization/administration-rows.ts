@@ -10,10 +10,10 @@ import {
   uniqueCode,
   uniqueEmail,
 } from './admin-fixtures.ts';
-import { HOSPITAL_ONE_STAFF, type PolicyRow } from './policy-row.ts';
+import { type AreaRows, HOSPITAL_ONE_STAFF } from './policy-row.ts';
 
 /** Cohorts, hospitals, staff roles, people, the audit log and reports. */
-export const ADMINISTRATION_ROWS: Record<string, PolicyRow> = {
+export const ADMINISTRATION_ROWS: AreaRows = {
   // ── cohorts ──
   'cohorts.list': { allowed: STAFF, call: (c) => c.cohorts.list.query() },
   // Hospital 1's own cohorts (SMH only): otherCoordinator, who coordinates PCH, is refused each one.

@@ -1,9 +1,9 @@
 import { ACTOR_EMAILS, EVERYONE, SIGNED_IN } from './actors.ts';
 import { freshSetupToken } from './admin-fixtures.ts';
-import type { PolicyRow } from './policy-row.ts';
+import type { AreaRows } from './policy-row.ts';
 
 /** Signing in and out, the session, one's own password. */
-export const AUTH_ROWS: Record<string, PolicyRow> = {
+export const AUTH_ROWS: AreaRows = {
   // ── auth ──
   'auth.me': { allowed: EVERYONE, call: (c) => c.auth.me.query() },
   'auth.signIn': {

@@ -2,7 +2,7 @@ import { ADMINISTRATION_ROWS } from './administration-rows.ts';
 import { AUTH_ROWS } from './auth-rows.ts';
 import { MATCHING_ROWS } from './matching-rows.ts';
 import { MODULE_ROWS } from './module-rows.ts';
-import type { PolicyRow } from './policy-row.ts';
+import type { AreaRows, PolicyRow } from './policy-row.ts';
 import { REFLECTION_ROWS } from './reflection-rows.ts';
 
 export type { Fixture, PolicyRow } from './policy-row.ts';
@@ -21,10 +21,11 @@ export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = joinAreas([
 ]);
 
 /** A spread would let one area's row silently replace another's for the same procedure. */
-function joinAreas(areas: readonly Record<string, PolicyRow>[]): Record<string, PolicyRow> {
+function joinAreas(areas: readonly AreaRows[]): Record<string, PolicyRow> {
   const table: Record<string, PolicyRow> = {};
   for (const area of areas) {
     for (const [procedure, row] of Object.entries(area)) {
+      if (!row) continue;
       if (procedure in table) throw new Error(`${procedure} has two rows in the authorization table.`);
       table[procedure] = row;
     }

@@ -9,10 +9,10 @@ import {
   menteeCohortId,
 } from './matching-fixtures.ts';
 import { freshMeetingOf } from './meeting-fixtures.ts';
-import { HOSPITAL_ONE_STAFF, type PolicyRow, THE_PAIR } from './policy-row.ts';
+import { type AreaRows, HOSPITAL_ONE_STAFF, THE_PAIR } from './policy-row.ts';
 
 /** Matching runs and matches, and what a matched pair shares: meetings and goals. */
-export const MATCHING_ROWS: Record<string, PolicyRow> = {
+export const MATCHING_ROWS: AreaRows = {
   // ── matching ──
   // Pairs of hospital 1's people: coordinator2 shares the cohort but not the people, so is refused.
   'matching.myMatches': { allowed: SIGNED_IN, call: (c) => c.matching.myMatches.query() },

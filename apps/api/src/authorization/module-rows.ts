@@ -1,10 +1,10 @@
 import { ADMIN, MENTEES, MENTORS, STAFF } from './actors.ts';
 import { freshHospitalOneCohort } from './admin-fixtures.ts';
 import { freshContent, freshDraft, freshOpenAttempt, menteeOnlyModule } from './module-fixtures.ts';
-import { HOSPITAL_ONE_STAFF, type PolicyRow } from './policy-row.ts';
+import { type AreaRows, HOSPITAL_ONE_STAFF } from './policy-row.ts';
 
 /** Modules: authoring, curriculum, the mentee's reading and quizzes, progress views. */
-export const MODULE_ROWS: Record<string, PolicyRow> = {
+export const MODULE_ROWS: AreaRows = {
   // ── modules ──
   'modules.myModules': { allowed: MENTEES, call: (c) => c.modules.myModules.query() },
   // mentee@'s own modules: otherMentee is a mentee too, but not assigned them (NOT_FOUND).

@@ -1,5 +1,6 @@
 import type { TestApp, TestClient } from '../testing/test-app.ts';
 import type { ActorName } from './actors.ts';
+import type { ProcedurePath } from './procedure-paths.ts';
 
 export const HOSPITAL_ONE_STAFF: readonly ActorName[] = ['coordinator', 'admin'];
 /** mentee@ and mentor@, the demo pair. */
@@ -20,3 +21,6 @@ export interface PolicyRow {
    */
   allowedOutcome?: 'success' | 'BAD_REQUEST';
 }
+
+/** One area's rows, keyed by procedure path, so a misspelt or removed procedure fails `tsc`. */
+export type AreaRows = { readonly [Path in ProcedurePath]?: PolicyRow };

@@ -36,7 +36,11 @@ export async function freshReflection(
       sharedAt,
       versions: { create: { version: 1, title, body } },
       ...(options.shared
-        ? { shares: { create: { mentorId: await idOf(prisma, ACTOR_EMAILS.mentor), sharedAt: new Date() } } }
+        ? {
+            shares: {
+              create: { mentorId: await idOf(prisma, ACTOR_EMAILS.mentor), version: 1, sharedAt: new Date() },
+            },
+          }
         : {}),
     },
     select: { id: true },

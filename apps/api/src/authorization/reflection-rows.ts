@@ -1,10 +1,10 @@
 import { ACTOR_EMAILS, MENTORS, SIGNED_IN, STAFF } from './actors.ts';
 import { freshNotificationOf } from './notification-fixtures.ts';
-import type { PolicyRow } from './policy-row.ts';
+import type { AreaRows } from './policy-row.ts';
 import { freshReflection } from './reflection-fixtures.ts';
 
 /** Reflections — the most sensitive rows — and the in-app inbox they feed. */
-export const REFLECTION_ROWS: Record<string, PolicyRow> = {
+export const REFLECTION_ROWS: AreaRows = {
   // ── reflections ──
   'reflections.myJournal': { allowed: SIGNED_IN, call: (c) => c.reflections.myJournal.query() },
   'reflections.reviewQueue': { allowed: MENTORS, call: (c) => c.reflections.reviewQueue.query() },

@@ -1,4 +1,3 @@
-import { DomainError } from '@preceptor/domain/errors';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { certificateFacts, renderCertificate } from '../services/modules/certificate.ts';
@@ -10,6 +9,7 @@ const CertificateFile = z.string().regex(/^[0-9a-f-]{36}\.pdf$/i);
  * GET /certificates/:moduleId.pdf — a plain download (a link the browser saves), signed in by the
  * same session cookie and validation as the tRPC context. Only the person who completed the
  * module gets it; everyone else gets 404 so the route does not confirm whose certificates exist.
+ * Errors go to the server's error handler (DomainError codes become statuses; the rest is masked).
  */
 export function registerCertificateRoute(server: FastifyInstance, deps: ServerDeps): void {
   server.get<{ Params: { file: string } }>('/certificates/:file', async (req, reply) => {
@@ -18,20 +18,13 @@ export function registerCertificateRoute(server: FastifyInstance, deps: ServerDe
     const file = CertificateFile.safeParse(req.params.file);
     if (!file.success) return reply.code(404).send({ error: 'Not found' });
     const moduleId = file.data.slice(0, -'.pdf'.length);
-    try {
-      const facts = await certificateFacts(deps.prisma, ctx.user.id, moduleId);
-      const pdf = await renderCertificate(facts);
-      const name = `certificate-${facts.moduleTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(pdf));
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
-        return reply.code(404).send({ error: error.message });
-      }
-      throw error;
-    }
+    const facts = await certificateFacts(deps.prisma, ctx.user.id, moduleId);
+    const pdf = await renderCertificate(facts);
+    const name = `certificate-${facts.moduleTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('cache-control', 'private, no-store')
+      .send(Buffer.from(pdf));
   });
 }

@@ -10,6 +10,13 @@ import { authedProcedure, publicProcedure } from '../trpc/procedures.ts';
 
 const Ok = z.object({ ok: z.literal(true) });
 
+function tooManyRequests(error: unknown): never {
+  if (error instanceof ThrottledError) {
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
+  }
+  throw error;
+}
+
 function toCurrentUser(
   user: NonNullable<import('../trpc/context.ts').Context['user']>,
   actor: {
@@ -41,16 +48,9 @@ export const authRouter = router({
     .input(SignInInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      try {
-        const { token, session } = await signIn(ctx, input, ctx.meta);
-        ctx.setSessionCookie(token, session.expiresAt);
-        return { ok: true as const };
-      } catch (error) {
-        if (error instanceof ThrottledError) {
-          throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
-        }
-        throw error;
-      }
+      const { token, session } = await signIn(ctx, input, ctx.meta).catch(tooManyRequests);
+      ctx.setSessionCookie(token, session.expiresAt);
+      return { ok: true as const };
     }),
 
   signOut: authedProcedure.output(Ok).mutation(async ({ ctx }) => {
@@ -63,7 +63,9 @@ export const authRouter = router({
     .input(ChangePasswordInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      const { token, session } = await changePassword(ctx.prisma, ctx.user.id, input, ctx.meta);
+      const { token, session } = await changePassword(ctx, ctx.user.id, input, ctx.meta).catch(
+        tooManyRequests,
+      );
       ctx.setSessionCookie(token, session.expiresAt);
       return { ok: true as const };
     }),

@@ -1,29 +1,38 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { ChangePasswordInput, SignInInput } from '@preceptor/domain/auth/auth-schemas';
 import { DomainError } from '@preceptor/domain/errors';
+import type { Throttles } from '../auth/password-guess-throttle.ts';
 import { hashPassword, spendVerificationTime, verifyPassword } from '../auth/passwords.ts';
 import { createSession, invalidateAllSessions, type SessionRecord } from '../auth/sessions.ts';
-import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { type RequestMeta, writeAudit } from './audit-log.ts';
 
+/** Too many password attempts; the caller may try again after the wait. */
 export class ThrottledError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(`Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+  constructor(
+    what: 'sign-in' | 'password',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Too many ${what} attempts. Try again in ${describeWait(retryAfterSeconds)}.`);
   }
+}
+
+function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 /** One message for unknown email and wrong password, so sign-in does not reveal who has an account. */
 export const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
 export async function signIn(
-  deps: { prisma: PrismaClient; throttle: SignInThrottle },
+  deps: { prisma: PrismaClient; throttles: Throttles },
   input: SignInInput,
   meta: RequestMeta,
 ): Promise<{ token: string; session: SessionRecord }> {
-  const ip = meta.ipAddress ?? 'unknown';
-  const wait = await deps.throttle.retryAfterSeconds(input.email, ip);
-  if (wait > 0) throw new ThrottledError(wait);
+  const throttle = deps.throttles.signIn;
+  const wait = await throttle.admit(input.email, meta.ipAddress);
+  if (wait > 0) throw new ThrottledError('sign-in', wait);
 
   const user = await deps.prisma.user.findUnique({
     where: { email: input.email },
@@ -32,11 +41,8 @@ export async function signIn(
   let ok = false;
   if (user?.passwordHash) ok = await verifyPassword(user.passwordHash, input.password);
   else await spendVerificationTime(input.password);
-  if (!user || !ok || !user.active) {
-    await deps.throttle.recordFailure(input.email, ip);
-    throw new DomainError('FORBIDDEN', BAD_CREDENTIALS);
-  }
-  await deps.throttle.recordSuccess(input.email);
+  if (!user || !ok || !user.active) throw new DomainError('FORBIDDEN', BAD_CREDENTIALS);
+  await throttle.succeeded(input.email, meta.ipAddress);
   const created = await createSession(deps.prisma, user.id, meta);
   await writeAudit(deps.prisma, user.id, meta, {
     action: 'auth.sign_in',
@@ -49,11 +55,14 @@ export async function signIn(
 
 /** Changing a password ends every session of the person, then opens a fresh one for this browser. */
 export async function changePassword(
-  prisma: PrismaClient,
+  { prisma, throttles }: { prisma: PrismaClient; throttles: Throttles },
   userId: string,
   input: ChangePasswordInput,
   meta: RequestMeta,
 ): Promise<{ token: string; session: SessionRecord }> {
+  // Someone holding a stolen session must not get to guess the current password freely.
+  const wait = await throttles.passwordChange.admit(userId, meta.ipAddress);
+  if (wait > 0) throw new ThrottledError('password', wait);
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: { passwordHash: true, hospitalId: true },
@@ -63,6 +72,7 @@ export async function changePassword(
       fieldErrors: { currentPassword: ['Your current password is not correct.'] },
     });
   }
+  await throttles.passwordChange.succeeded(userId, meta.ipAddress);
   if (input.currentPassword === input.newPassword) {
     throw new DomainError('BAD_INPUT', 'Choose a password different from the current one.', {
       fieldErrors: { newPassword: ['Choose a password different from the current one.'] },

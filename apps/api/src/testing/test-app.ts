@@ -1,4 +1,4 @@
-import { seedDemoData } from '@preceptor/db/seed/seed-demo-data';
+import { seedDemoData } from '@preceptor/db/seed';
 import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
@@ -51,6 +51,8 @@ export async function startTestApp() {
 
   return {
     prisma: database.prisma,
+    /** The database's connection string (null on the PGlite fallback), for tests that start main.ts on it. */
+    databaseUrl: database.url,
     origin,
     server,
     anonymous: () => client(),

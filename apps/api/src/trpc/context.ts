@@ -2,15 +2,16 @@ import type { PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Throttles } from '../auth/password-guess-throttle.ts';
 import { type SessionRecord, validateSessionToken } from '../auth/sessions.ts';
-import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import { loadSignedInUser, type SignedInUser } from '../services/actor-loader.ts';
 import type { RequestMeta } from '../services/audit-log.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { refuseBatchedAuthCalls } from './unbatched-calls.ts';
 
 export interface ServerDeps {
   prisma: PrismaClient;
-  throttle: SignInThrottle;
+  throttles: Throttles;
 }
 
 export interface Context extends ServerDeps {
@@ -57,5 +58,8 @@ export async function buildContext(
 }
 
 export function contextFactory(deps: ServerDeps) {
-  return ({ req, res }: CreateFastifyContextOptions) => buildContext(deps, req, res);
+  return ({ req, res, info }: CreateFastifyContextOptions) => {
+    refuseBatchedAuthCalls(info);
+    return buildContext(deps, req, res);
+  };
 }

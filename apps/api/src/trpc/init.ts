@@ -1,17 +1,10 @@
-import { DomainError, type DomainErrorCode } from '@preceptor/domain/errors';
+import { DomainError } from '@preceptor/domain/errors';
 import { fieldErrorsOf } from '@preceptor/domain/field-errors';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
+import { DOMAIN_ERROR_RESPONSES, INTERNAL_ERROR_MESSAGE } from '../errors/domain-error-responses.ts';
 import type { Context } from './context.ts';
-
-const TRPC_CODE: Record<DomainErrorCode, TRPCError['code']> = {
-  BAD_INPUT: 'BAD_REQUEST',
-  NOT_FOUND: 'NOT_FOUND',
-  FORBIDDEN: 'FORBIDDEN',
-  CONFLICT: 'CONFLICT',
-  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
-};
 
 const t = initTRPC.context<Context>().create({
   // Dates and other non-JSON values survive the trip to the portal.
@@ -23,7 +16,7 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       // An unexpected failure says nothing of its internals to the browser; the server log has it.
       message: internal
-        ? 'Something went wrong on our side. Your input was not saved; please try again.'
+        ? INTERNAL_ERROR_MESSAGE
         : cause instanceof ZodError
           ? refusedInputMessage(cause)
           : shape.message,
@@ -56,7 +49,7 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause });
+    throw new TRPCError({ code: DOMAIN_ERROR_RESPONSES[cause.code].trpcCode, message: cause.message, cause });
   }
   return result;
 });

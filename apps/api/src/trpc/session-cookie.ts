@@ -2,11 +2,28 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+/**
+ * Over https the cookie carries the `__Host-` prefix: browsers then accept it only with Secure,
+ * Path=/ and no Domain, so a sibling subdomain cannot plant or overwrite it. Plain http (local
+ * development) cannot have that prefix and keeps the bare name.
+ */
+export const SECURE_SESSION_COOKIE = '__Host-preceptor_session';
 export const SESSION_COOKIE = 'preceptor_session';
 
+const TOKEN_SHAPE = /^[a-z2-7]{32}$/;
+
+function isSecure(req: FastifyRequest): boolean {
+  // https directly, or reported by a proxy that TRUST_PROXY trusts.
+  return req.protocol === 'https';
+}
+
+/** Both names are read: browsers signed in before the switch to https still hold the bare one. */
 export function readSessionCookie(req: FastifyRequest): string | null {
-  const value = req.cookies[SESSION_COOKIE];
-  return value && /^[a-z2-7]{32}$/.test(value) ? value : null;
+  for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
+    const value = req.cookies[name];
+    if (value && TOKEN_SHAPE.test(value)) return value;
+  }
+  return null;
 }
 
 export function setSessionCookie(
@@ -15,22 +32,24 @@ export function setSessionCookie(
   token: string,
   expiresAt: Date,
 ): void {
-  res.setCookie(SESSION_COOKIE, token, {
+  const secure = isSecure(req);
+  res.setCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    // Secure whenever the browser reached us over https (directly or via a trusted proxy).
-    secure: req.protocol === 'https',
+    secure,
     path: '/',
     expires: expiresAt,
   });
+  // The bare cookie a browser may still hold would otherwise outlive this session's renewals.
+  if (secure && req.cookies[SESSION_COOKIE] !== undefined) clearCookie(res, SESSION_COOKIE, secure);
 }
 
 export function clearSessionCookie(req: FastifyRequest, res: FastifyReply): void {
-  res.setCookie(SESSION_COOKIE, '', {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: req.protocol === 'https',
-    path: '/',
-    maxAge: 0,
-  });
+  const secure = isSecure(req);
+  if (secure) clearCookie(res, SECURE_SESSION_COOKIE, secure);
+  if (!secure || req.cookies[SESSION_COOKIE] !== undefined) clearCookie(res, SESSION_COOKIE, secure);
+}
+
+function clearCookie(res: FastifyReply, name: string, secure: boolean): void {
+  res.setCookie(name, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
 }

@@ -1,4 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
+import { clearDraftsOfEndedSession } from '../features/reflections/draft-backup-flush.ts';
 import { AppLayout } from '../features/shell/app-layout.tsx';
 
 /**
@@ -9,7 +10,11 @@ import { AppLayout } from '../features/shell/app-layout.tsx';
 export const Route = createFileRoute('/_app')({
   beforeLoad: async ({ context, location }) => {
     const user = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
-    if (!user) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    if (!user) {
+      // No session on load: reflection backups left in this browser belong to an ended one.
+      clearDraftsOfEndedSession();
+      throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    }
     return { user };
   },
   component: AppLayout,

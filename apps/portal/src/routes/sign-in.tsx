@@ -1,9 +1,9 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { signInDestination, validateSignInSearch } from '../features/auth/safe-redirect.ts';
+import { SignInSearch, signInDestination } from '../features/auth/safe-redirect.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 
 export const Route = createFileRoute('/sign-in')({
-  validateSearch: validateSignInSearch,
+  validateSearch: SignInSearch,
   beforeLoad: async ({ context, search }) => {
     const user = await context.queryClient.ensureQueryData(context.trpc.auth.me.queryOptions());
     // Already signed in: nothing to do here.

@@ -1,6 +1,7 @@
-// pnpm people:import FILE.csv [--cohort <cohort id or name>]
+// pnpm people:import FILE.csv [--cohort <cohort id or name>] [--move-people]
 // Creates or updates people (matched by email) and their profiles from a CSV; with --cohort, also
-// makes everyone with a role a member of that cohort. Checks the whole file first: one bad row
+// makes everyone with a role a member of that cohort; with --move-people, existing people move to
+// the hospital their row names (otherwise such a row is refused). Checks the whole file first: one bad row
 // and nothing is imported. Columns: see IMPORT_COLUMNS in packages/domain/src/people/people-import.ts.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,11 +11,12 @@ import { migrateDatabase } from '../migrate.ts';
 import { importPeopleFile } from '../people/import-people-file.ts';
 import { runCli, UsageError } from './run-cli.ts';
 
-const USAGE = 'Usage: pnpm people:import FILE.csv [--cohort <cohort id or name>]';
+const USAGE = 'Usage: pnpm people:import FILE.csv [--cohort <cohort id or name>] [--move-people]';
 
-function parseArgs(args: string[]): { file: string; cohort: string | null } {
+function parseArgs(args: string[]): { file: string; cohort: string | null; movePeople: boolean } {
   let file: string | null = null;
   let cohort: string | null = null;
+  let movePeople = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--cohort') {
@@ -22,6 +24,8 @@ function parseArgs(args: string[]): { file: string; cohort: string | null } {
       if (!cohort) throw new UsageError(`--cohort needs a cohort id or name.\n${USAGE}`);
     } else if (arg.startsWith('--cohort=')) {
       cohort = arg.slice('--cohort='.length);
+    } else if (arg === '--move-people') {
+      movePeople = true;
     } else if (arg === '--') {
     } else if (arg.startsWith('-') || file !== null) {
       throw new UsageError(`Unexpected argument "${arg}".\n${USAGE}`);
@@ -30,11 +34,11 @@ function parseArgs(args: string[]): { file: string; cohort: string | null } {
     }
   }
   if (!file) throw new UsageError(USAGE);
-  return { file, cohort };
+  return { file, cohort, movePeople };
 }
 
 runCli(async (args) => {
-  const { file, cohort } = parseArgs(args);
+  const { file, cohort, movePeople } = parseArgs(args);
   // pnpm runs root scripts from the repository root; INIT_CWD is where the person typed the command.
   const resolved = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   const csv = await readFile(resolved, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -49,6 +53,7 @@ runCli(async (args) => {
     const started = performance.now();
     const outcome = await importPeopleFile(database.prisma, csv, {
       cohort,
+      movePeople,
       fileName: path.basename(resolved),
     });
     if (!outcome.ok) {

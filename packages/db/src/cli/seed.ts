@@ -13,6 +13,10 @@ async function main(): Promise<void> {
     if (migrated.applied.length > 0) console.log(`Applied ${migrated.applied.length} migration(s).`);
     const result = await seedDemoData(database.prisma);
     console.log(`${describeSeedResult(result)} — ${database.description}`);
+    if (database.kind === 'postgresql') {
+      // The API refuses to serve a PostgreSQL database whose demo accounts keep the published password.
+      console.log('This is a demo database now: start the server on it with PRECEPTOR_DEMO=true.');
+    }
   } finally {
     await database.close();
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ModuleContent } from '@preceptor/domain/modules/module-content';
 import { parse } from 'yaml';
 
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content/modules', import.meta.url));
+const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content/modules', import.meta.url));
 
 /** A module file that cannot be used; the message names the file and every offending path. */
 export class ModuleContentError extends Error {

@@ -15,7 +15,7 @@ export type ImportFileOutcome =
 export async function importPeopleFile(
   prisma: PrismaClient,
   csv: string,
-  options: { cohort?: string | null; fileName: string },
+  options: { cohort?: string | null; movePeople?: boolean; fileName: string },
 ): Promise<ImportFileOutcome> {
   let cohort: { id: string; name: string } | null = null;
   if (options.cohort) {
@@ -48,6 +48,7 @@ export async function importPeopleFile(
   try {
     const result = await importPeople(prisma, checked.people, {
       cohortId: cohort?.id ?? null,
+      movePeople: options.movePeople ?? false,
       onImported: async (tx, counts) => {
         const codes = [...new Set(checked.people.map((p) => p.hospitalCode))];
         const ids = await tx.hospital.findMany({ where: { code: { in: codes } }, select: { id: true } });

@@ -108,6 +108,30 @@ describe('importing people from CSV', () => {
     expect(await db.prisma.user.findUnique({ where: { email: 'cy@file.example' } })).toBeNull();
   });
 
+  it('moves an existing person to another hospital only when asked to', async () => {
+    const csv = `${HEADER}\nmover@file.example,Mo,Ver,SMH,,,,,\n`;
+    expect(await importPeopleFile(db.prisma, csv, { fileName: 'm.csv' })).toMatchObject({ ok: true });
+    const moved = csv.replace(',SMH,', ',LUH,');
+    expect(await importPeopleFile(db.prisma, moved, { fileName: 'm.csv' })).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 2,
+          message:
+            'mover@file.example belongs to SMH, not LUH; an import moves people between hospitals only when asked to.',
+        },
+      ],
+    });
+    const luh = await db.prisma.hospital.findUniqueOrThrow({ where: { code: 'LUH' } });
+    expect(await importPeopleFile(db.prisma, moved, { fileName: 'm.csv', movePeople: true })).toMatchObject({
+      ok: true,
+      result: { updated: 1 },
+    });
+    expect(
+      (await db.prisma.user.findUniqueOrThrow({ where: { email: 'mover@file.example' } })).hospitalId,
+    ).toBe(luh.id);
+  });
+
   it('imports 10,000 rows in one go within seconds, and again without creating anyone', async () => {
     const csv = generated(10_000, 'bulk');
     const started = performance.now();

@@ -5,7 +5,9 @@ import type { Prisma, PrismaClient, Profession } from '../generated/prisma/clien
 
 /*
  * Writes a checked people CSV (see domain/people/people-import) in one transaction: people are
- * matched by email, so importing the same file twice creates nobody new. Inserts and changes each
+ * matched by email, so importing the same file twice creates nobody new. Who may touch the people
+ * already there is the caller's rule (vetExisting), checked on locked rows inside the transaction;
+ * nobody changes hospital unless the import is asked to move people. Inserts and changes each
  * go through one INSERT/UPDATE … FROM unnest(…) per table: 10,000 rows are a handful of statements
  * (about half a second on PostgreSQL here), not 30,000 round trips.
  */
@@ -16,6 +18,17 @@ interface ExistingUser {
   firstName: string;
   lastName: string;
   hospitalId: string | null;
+  hospitalCode: string | null;
+  holdsStaffRole: boolean;
+}
+
+/** Someone a row names who already has an account. */
+export interface ExistingPerson {
+  line: number;
+  email: string;
+  hospitalId: string | null;
+  /** Coordinator or network admin anywhere. */
+  holdsStaffRole: boolean;
 }
 
 interface ExistingProfile {
@@ -52,6 +65,10 @@ export class PeopleImportRefused extends Error {
 export interface ImportPeopleOptions {
   /** Also make everyone with a role a member of this cohort (id). */
   cohortId?: string | null;
+  /** Move existing people to the hospital their row names; without it such rows are refused. */
+  movePeople?: boolean;
+  /** Problems with rows naming existing people (e.g. people the importer may not change); any refuses all. */
+  vetExisting?: (existing: readonly ExistingPerson[]) => ImportProblem[];
   /** Runs inside the import's transaction, e.g. to write the audit entry. */
   onImported?: (tx: Prisma.TransactionClient, result: ImportPeopleResult) => Promise<void>;
 }
@@ -69,9 +86,15 @@ export async function importPeople(
         : null;
 
       const emails = people.map((p) => p.email);
+      // Locked, so nobody's hospital or staff role changes between the checks below and the writes.
       const existing = await tx.$queryRaw<ExistingUser[]>`
-        SELECT id, email, "firstName", "lastName", "hospitalId" FROM "User" WHERE email = ANY(${emails}::text[])`;
+        SELECT u.id, u.email, u."firstName", u."lastName", u."hospitalId", h.code AS "hospitalCode",
+          EXISTS (SELECT 1 FROM "StaffRole" s WHERE s."userId" = u.id) AS "holdsStaffRole"
+        FROM "User" u LEFT JOIN "Hospital" h ON h.id = u."hospitalId"
+        WHERE u.email = ANY(${emails}::text[])
+        FOR UPDATE OF u`;
       const byEmail = new Map(existing.map((user) => [user.email, user]));
+      refuseExisting(people, byEmail, hospitalIds, options);
       const fresh = people.filter((p) => !byEmail.has(p.email));
       const created = fresh.map((p) => ({ id: uuidv7(), email: p.email }));
       if (fresh.length > 0) {
@@ -126,6 +149,40 @@ export async function importPeople(
     // One transaction for the whole file, however large: all or nothing.
     { timeout: 120_000, maxWait: 10_000 },
   );
+}
+
+function refuseExisting(
+  people: readonly ImportPersonRow[],
+  byEmail: ReadonlyMap<string, ExistingUser>,
+  hospitalIds: ReadonlyMap<string, string>,
+  options: ImportPeopleOptions,
+): void {
+  const named = people.flatMap((p) => {
+    const user = byEmail.get(p.email);
+    return user ? [{ row: p, user }] : [];
+  });
+  const problems =
+    options.vetExisting?.(
+      named.map(({ row, user }) => ({
+        line: row.line,
+        email: user.email,
+        hospitalId: user.hospitalId,
+        holdsStaffRole: user.holdsStaffRole,
+      })),
+    ) ?? [];
+  const refusedLines = new Set(problems.map((p) => p.line));
+  if (!options.movePeople) {
+    for (const { row, user } of named) {
+      if (refusedLines.has(row.line) || user.hospitalId === hospitalIds.get(row.hospitalCode)) continue;
+      problems.push({
+        line: row.line,
+        message: `${user.email} belongs to ${user.hospitalCode ?? 'no hospital'}, not ${row.hospitalCode}; an import moves people between hospitals only when asked to.`,
+      });
+    }
+  }
+  if (problems.length > 0) {
+    throw new PeopleImportRefused(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  }
 }
 
 async function hospitalIdsByCode(tx: Prisma.TransactionClient, people: readonly ImportPersonRow[]) {

@@ -65,12 +65,3 @@ export const DEMO_ACCOUNTS = [
     description: 'Early-career neuromonitoring technologist at LUH',
   },
 ] as const satisfies readonly DemoAccount[];
-
-export type DemoAccountEmail = (typeof DEMO_ACCOUNTS)[number]['email'];
-
-/** Looks up a named account; throws on a typo so tests fail loudly rather than sign in as nobody. */
-export function demoAccount(email: DemoAccountEmail): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`No demo account ${email}`);
-  return account;
-}

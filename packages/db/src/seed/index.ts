@@ -1,10 +1,5 @@
-// The seed's public surface: `@preceptor/db/seed/index` (the API auto-seeds the embedded database with it).
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, demoAccount } from './demo-accounts.ts';
-export {
-  describeSeedResult,
-  isDatabaseEmpty,
-  type SeedCounts,
-  type SeedDemoOptions,
-  type SeedDemoResult,
-  seedDemoData,
-} from './seed-demo-data.ts';
+// The seed's public surface: `@preceptor/db/seed` (the API auto-seeds the embedded database with it,
+// and refuses to serve a real deployment whose demo accounts keep the published password).
+export { DEMO_PASSWORD } from './demo-accounts.ts';
+export { demoAccountEmails } from './demo-emails.ts';
+export { isDatabaseEmpty, seedDemoData } from './seed-demo-data.ts';

@@ -92,7 +92,7 @@ export async function seedJournal(tx: Prisma.TransactionClient, ctx: JournalCont
           },
         ],
       },
-      shares: { create: { mentorId: ctx.mentor, sharedAt: at('2026-10-19T02:10:00Z') } },
+      shares: { create: { mentorId: ctx.mentor, version: 2, sharedAt: at('2026-10-19T02:10:00Z') } },
     },
     select: { id: true },
   });

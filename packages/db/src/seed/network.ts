@@ -142,7 +142,7 @@ export const DEMO_COHORTS: readonly CohortSeed[] = [
   },
 ];
 
-export function hospitalByCode(code: HospitalCode): HospitalSeed {
+function hospitalByCode(code: HospitalCode): HospitalSeed {
   const hospital = DEMO_HOSPITALS.find((candidate) => candidate.code === code);
   if (!hospital) throw new Error(`Unknown demo hospital ${code}`);
   return hospital;

@@ -5,7 +5,7 @@
  */
 
 /** FNV-1a: a stable 32-bit hash of a string, used only to derive seeds. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);

@@ -37,7 +37,7 @@ interface CohortInput {
  * the rest of the catalogue in order — so renamed or missing content still fills a curriculum,
  * and cohorts overlap only when the catalogue is too small to keep them apart.
  */
-export function pickCurriculum(
+function pickCurriculum(
   cohort: CohortSeed,
   modules: readonly SeededModuleRef[],
   alreadyUsed: ReadonlySet<string> = new Set(),

@@ -64,7 +64,7 @@ export type SeedProfession = keyof typeof CLINICAL_TAGS;
 export type Tag = (typeof CLINICAL_TAGS)[SeedProfession][number] | (typeof PROFESSIONAL_TAGS)[number];
 
 /** Specialty strings are compared for equality by the matcher, so they come from this list only. */
-export const SPECIALTIES = [
+const SPECIALTIES = [
   'Cardiac surgery',
   'Pediatric cardiac surgery',
   'ECMO',

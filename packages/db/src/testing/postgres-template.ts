@@ -8,7 +8,7 @@ import { migrateDatabase } from '../migrate.ts';
 import { readMigrationsDir } from '../schema-engine.ts';
 
 const TEMPLATE_PREFIX = 'preceptor_tpl_';
-export const TEST_DB_PREFIX = 'preceptor_test_';
+const TEST_DB_PREFIX = 'preceptor_test_';
 /** Arbitrary key for pg_advisory_lock, distinct from Prisma's own (72707369). */
 const TEMPLATE_LOCK_KEY = 7_270_737;
 /** Test databases older than this were left by a crashed run and are dropped. */

@@ -23,7 +23,7 @@ import {
   withAdminClient,
 } from './postgres-template.ts';
 
-export const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DEFAULT_TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   kind: 'postgresql' | 'pglite';

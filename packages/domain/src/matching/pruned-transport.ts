@@ -185,7 +185,7 @@ function selectCheapest(t: TransportProblem, o: PruningOptions, scratch: Float64
 }
 
 /** The k-th smallest (0-based) of a[lo..hi), reordering that range. Average O(n) (Hoare select). */
-export function kthSmallest(a: Float64Array, lo: number, hi: number, k: number): number {
+function kthSmallest(a: Float64Array, lo: number, hi: number, k: number): number {
   let left = lo;
   let right = hi - 1;
   const target = lo + k;

@@ -102,7 +102,7 @@ export interface ScoringResult {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-export function isMoreSenior(mentor: ScoringPerson, mentee: ScoringPerson): boolean {
+function isMoreSenior(mentor: ScoringPerson, mentee: ScoringPerson): boolean {
   if (mentor.yearsExperience !== mentee.yearsExperience)
     return mentor.yearsExperience > mentee.yearsExperience;
   return stageRank(mentor.careerStage) > stageRank(mentee.careerStage);

@@ -6,15 +6,8 @@ import { toMatchingResult } from './result-format.ts';
 import { capacityAfterPins, unmatchedReasons } from './unmatched-reasons.ts';
 import { assertValidInstance } from './validate-instance.ts';
 
-// The public surface of the solver, so callers need one import.
-export { greedyAssignment } from './greedy.ts';
-export {
-  MatchingInstance,
-  MatchingResult,
-  UnmatchedMentee,
-  UnmatchedReason,
-} from './instance-schema.ts';
-export { assertValidInstance, type InstanceIssue, validateInstance } from './validate-instance.ts';
+// Callers of the solver also need its result type.
+export { MatchingResult } from './instance-schema.ts';
 
 /*
  * Exact solver for: each mentee gets at most one allowed mentor, mentors stay within capacity,

@@ -224,7 +224,7 @@ function indexPins(
 }
 
 /** Edge indices grouped by mentee (counting sort, stable: input order within a mentee). */
-export function bucketByMentee(
+function bucketByMentee(
   edgeMentee: Int32Array,
   menteeCount: number,
 ): { start: Int32Array; edges: Int32Array } {

@@ -228,7 +228,6 @@ export const PublicQuizQuestion = z.object({
   choices: z.array(z.object({ key: z.string(), text: z.string() })),
 });
 export type PublicQuizQuestion = z.infer<typeof PublicQuizQuestion>;
-export type PublicQuizChoice = PublicQuizQuestion['choices'][number];
 
 /** mulberry32: a tiny seeded PRNG, so an attempt always shows the same order. */
 function seededRandom(seed: number): () => number {

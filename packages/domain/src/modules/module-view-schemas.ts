@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { Profession } from '../people/people-schemas.ts';
+import { ModuleRef } from './authoring-schemas.ts';
 import { Competency, PublicQuizQuestion } from './module-content.ts';
 import { QuizAnswers } from './quiz-grading.ts';
 
 export const ModuleSlugInput = z.object({ slug: z.string().trim().min(1).max(60) });
-export const ModuleIdInput = z.object({ moduleId: z.uuid() });
+/** One schema per reference: a module is `{ moduleId }` wherever a procedure names one. */
+export const ModuleIdInput = ModuleRef;
 
-export const MarkSectionDoneInput = z.object({
-  moduleId: z.uuid(),
-  sectionKey: z.string().min(1).max(60),
-});
-export const StartQuizAttemptInput = ModuleIdInput;
+export const MarkSectionDoneInput = ModuleRef.extend({ sectionKey: z.string().min(1).max(60) });
 export const SubmitQuizAttemptInput = z.object({
   attemptId: z.uuid(),
   answers: QuizAnswers,

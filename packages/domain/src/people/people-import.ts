@@ -111,7 +111,7 @@ export function checkPeopleCsv(text: string, hospitals: ImportHospitals): Checke
   return checkPeopleRecords(header, records, hospitals);
 }
 
-export function checkPeopleRecords(
+function checkPeopleRecords(
   header: readonly string[],
   records: readonly { line: number; cells: readonly string[] }[],
   hospitals: ImportHospitals,

@@ -68,12 +68,15 @@ export type UpdatePersonInput = z.infer<typeof UpdatePersonInput>;
 
 export const PersonIdInput = z.object({ id: z.string().min(1) });
 
-/** A one-time set-password link: shown to staff once, never stored in the clear. */
+/** A one-time set-password link, never stored in the clear. */
 export const SetupLink = z.object({
-  /** Path and query on the portal, e.g. `/set-password?token=…`. */
-  path: z.string(),
+  /**
+   * Path and query on the portal, e.g. `/set-password?token=…`, shown to staff once to hand to a
+   * newcomer; null when it went to the person by email, as it always does for a password reset.
+   */
+  path: z.string().nullable(),
   expiresAt: z.date(),
-  /** True when it was also emailed (SMTP configured). */
+  /** True when it was emailed to the person (SMTP configured). */
   emailed: z.boolean(),
 });
 export type SetupLink = z.infer<typeof SetupLink>;
@@ -90,6 +93,8 @@ export const PersonDetail = z.object({
   active: z.boolean(),
   deactivatedAt: z.date().nullable(),
   hasPassword: z.boolean(),
+  /** Whether the viewer may change this account (a coordinator never changes staff accounts). */
+  mayChange: z.boolean(),
   createdAt: z.date(),
   profile: ProfileFields.nullable(),
   memberships: z.array(
@@ -127,6 +132,8 @@ export const ImportPeopleInput = z.object({
   csv: z.string().min(1, 'Choose a CSV file.').max(1_900_000, 'The file is too large; split it.'),
   /** Adds everyone with a role to this cohort as well. */
   cohortId: z.string().min(1).optional(),
+  /** Moves existing people to the hospital their row names; without it, such rows are refused. */
+  movePeople: z.boolean().optional(),
 });
 export type ImportPeopleInput = z.infer<typeof ImportPeopleInput>;
 

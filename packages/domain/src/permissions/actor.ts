@@ -31,14 +31,6 @@ export function canAdministerHospital(actor: Actor, hospitalId: string): boolean
   return actor.isNetworkAdmin || actor.coordinatedHospitalIds.includes(hospitalId);
 }
 
-/**
- * A cohort spanning several hospitals is visible to a coordinator of any of them
- * (each then sees only their own hospitals' people in it).
- */
-export function canAdministerCohort(actor: Actor, cohortHospitalIds: readonly string[]): boolean {
-  return actor.isNetworkAdmin || cohortHospitalIds.some((id) => actor.coordinatedHospitalIds.includes(id));
-}
-
 /** Hospital ids visible to the actor among the given ones. */
 export function visibleHospitalIds(actor: Actor, hospitalIds: readonly string[]): string[] {
   if (actor.isNetworkAdmin) return [...hospitalIds];

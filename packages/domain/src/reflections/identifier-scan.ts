@@ -15,19 +15,6 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
   }
 }
 
-/** Offset of capture group `group` inside the match (requires the `d` flag). */
-export function groupStart(m: RegExpExecArray, group: number): number {
-  const at = m.indices?.[group];
-  if (!at) throw new Error(`group ${group} did not take part in the match`);
-  return at[0];
-}
-
-export function groupEnd(m: RegExpExecArray, group: number): number {
-  const at = m.indices?.[group];
-  if (!at) throw new Error(`group ${group} did not take part in the match`);
-  return at[1];
-}
-
 /** Does the text just before `pos` (at most `window` characters) match `re`? */
 export function before(text: string, pos: number, re: RegExp, window = 40): boolean {
   return re.test(text.slice(Math.max(0, pos - window), pos));

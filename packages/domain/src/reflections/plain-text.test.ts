@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPatientIdentifiers } from './identifier-check.ts';
-import { decodeEntities, htmlToPlainText } from './plain-text.ts';
+import { decodeEntities, htmlToPlainText, nestingDepth } from './plain-text.ts';
 
 describe('htmlToPlainText', () => {
   it('joins text blocks with one newline and keeps inline marks as text', () => {
@@ -41,5 +41,26 @@ describe('htmlToPlainText', () => {
     expect(findings.map((f) => f.kind)).toEqual(['name']);
     const [finding] = findings;
     expect(finding && text.slice(finding.start, finding.end)).toBe(finding?.text);
+  });
+
+  // Each `<` used to rescan to the end of the input looking for a `>`: 100,000 of them took minutes.
+  it('reads `<a` × 100,000 (no `>` anywhere) in linear time, as the text it is', () => {
+    const html = '<a'.repeat(100_000);
+    const started = performance.now();
+    const text = htmlToPlainText(html);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(text).toBe(html);
+  });
+
+  it('still ends a tag at the next `>` when stray `<` come before it', () => {
+    expect(htmlToPlainText('<p>a<b<c>d</p><p>e</p>')).toBe('ad\ne');
+  });
+});
+
+describe('nestingDepth', () => {
+  it('counts open elements, leaving out void and self-closed ones', () => {
+    expect(nestingDepth('<ul><li><p>a<br>b<hr/></p></li></ul>')).toBe(3);
+    expect(nestingDepth('<b>'.repeat(1_000))).toBe(1_000);
+    expect(nestingDepth('</p></p><p>x</p>')).toBe(1);
   });
 });

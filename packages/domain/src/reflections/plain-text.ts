@@ -67,22 +67,88 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|[^<]+|</g;
+/** Elements that never hold content, so they open no nesting level. */
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+export type HtmlToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'comment' }
+  | { kind: 'tag'; name: string; closing: boolean; selfClosing: boolean };
+
+const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?![a-zA-Z0-9_])/y;
+
+/**
+ * The tokens of an HTML string in one pass: a tag runs from `<name` to the next `>`, a comment
+ * to the next `-->` (or the end), text up to the next `<`; a `<` that starts neither is text.
+ * Linear in the input: the position of the next `>` is found once and reused by every `<`
+ * before it, so `<a<a<a…` with no `>` costs one scan, not one per `<`.
+ */
+export function* htmlTokens(html: string): Generator<HtmlToken> {
+  const length = html.length;
+  /** Index of the next `>` at or after the last search; -1: none left; -2: not searched yet. */
+  let nextGt = -2;
+  let i = 0;
+  while (i < length) {
+    if (html.charCodeAt(i) !== 60 /* < */) {
+      const lt = html.indexOf('<', i);
+      const end = lt === -1 ? length : lt;
+      yield { kind: 'text', text: html.slice(i, end) };
+      i = end;
+      continue;
+    }
+    if (html.startsWith('<!--', i)) {
+      const close = html.indexOf('-->', i + 4);
+      i = close === -1 ? length : close + 3;
+      yield { kind: 'comment' };
+      continue;
+    }
+    TAG_NAME.lastIndex = i;
+    const name = TAG_NAME.exec(html);
+    if (name) {
+      if (nextGt === -2 || (nextGt !== -1 && nextGt < i)) nextGt = html.indexOf('>', i);
+      if (nextGt !== -1) {
+        yield {
+          kind: 'tag',
+          name: (name[2] as string).toLowerCase(),
+          closing: name[1] === '/',
+          selfClosing: html.charCodeAt(nextGt - 1) === 47 /* / */,
+        };
+        i = nextGt + 1;
+        continue;
+      }
+    }
+    yield { kind: 'text', text: '<' };
+    i += 1;
+  }
+}
 
 export function htmlToPlainText(html: string): string {
   let out = '';
   let pendingBreak = false;
   let skipping: string | null = null;
-  for (const match of html.matchAll(TOKEN)) {
-    const token = match[0];
-    const tag = match[1]?.toLowerCase();
+  for (const token of htmlTokens(html)) {
     if (skipping !== null) {
-      if (tag === skipping && token.startsWith('</')) skipping = null;
+      if (token.kind === 'tag' && token.closing && token.name === skipping) skipping = null;
       continue;
     }
-    if (token.startsWith('<!--')) continue;
-    if (tag !== undefined) {
-      if (SKIPPED_CONTENT.has(tag) && !token.startsWith('</')) skipping = tag;
+    if (token.kind === 'comment') continue;
+    if (token.kind === 'tag') {
+      const tag = token.name;
+      if (SKIPPED_CONTENT.has(tag) && !token.closing) skipping = tag;
       else if (tag === 'br') {
         out += pendingBreak ? '\n\n' : '\n';
         pendingBreak = false;
@@ -90,12 +156,24 @@ export function htmlToPlainText(html: string): string {
       continue;
     }
     // Indentation between block tags is layout, not text.
-    if (/^\s*$/.test(token) && token.includes('\n')) continue;
+    if (/^\s*$/.test(token.text) && token.text.includes('\n')) continue;
     if (pendingBreak) {
       out += '\n';
       pendingBreak = false;
     }
-    out += decodeEntities(token);
+    out += decodeEntities(token.text);
   }
   return out;
+}
+
+/** How deeply elements nest at most: open tags not yet closed, void elements aside. */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const token of htmlTokens(html)) {
+    if (token.kind !== 'tag' || VOID_TAGS.has(token.name) || token.selfClosing) continue;
+    depth = token.closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
 }

@@ -52,7 +52,7 @@ export interface ReflectionTally {
   waitingSince: Date | null;
 }
 
-export function emptyTally(): ReflectionTally {
+function emptyTally(): ReflectionTally {
   return {
     draft: 0,
     shared: 0,
@@ -67,7 +67,7 @@ export function emptyTally(): ReflectionTally {
 }
 
 /** Adds one reflection to a tally (returns a new tally). */
-export function addToTally(tally: ReflectionTally, reflection: ReflectionDates, now: Date): ReflectionTally {
+function addToTally(tally: ReflectionTally, reflection: ReflectionDates, now: Date): ReflectionTally {
   const next = { ...tally };
   if (reflection.status === 'DRAFT') next.draft += 1;
   else next.shared += 1;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
 import { ReflectLearning, ReflectLevel } from './reflect-rubric.ts';
+import { MAX_REFLECTION_HTML_LENGTH } from './reflection-quotas.ts';
 import { ReflectionStatus } from './reflection-schemas.ts';
 
 /** A body far beyond any journal entry is a paste accident; refuse it rather than store it. */
-export const MAX_BODY_LENGTH = 200_000;
+export const MAX_BODY_LENGTH = MAX_REFLECTION_HTML_LENGTH;
 
 const Title = z.string().trim().max(200, 'Keep the title under 200 characters.');
 const Body = z

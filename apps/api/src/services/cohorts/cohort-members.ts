@@ -8,6 +8,7 @@ import type {
 import { DomainError } from '@preceptor/domain/errors';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../matching/cohort-access.ts';
 import { peopleWhere } from '../people/list-people.ts';
 import { type AdministeredCohort, cohortForStaff } from './cohort-for-staff.ts';
 
@@ -92,29 +93,32 @@ export async function addMembers(
   input: AddMembersInput,
   meta: RequestMeta,
 ): Promise<{ added: number; alreadyMembers: number }> {
-  const cohort = await cohortForStaff(prisma, actor, input.cohortId, true);
-  const eligible: Prisma.UserWhereInput = { active: true, hospitalId: { in: cohort.myHospitalIds } };
-  const where: Prisma.UserWhereInput =
-    input.userIds.length > 0
-      ? { AND: [{ id: { in: input.userIds } }, eligible] }
-      : { AND: [peopleWhere(actor, { ...input.filter, status: 'ACTIVE' }), eligible] };
-  const people = await prisma.user.findMany({ where, select: { id: true }, take: 5001 });
-  if (input.userIds.length > 0 && people.length !== new Set(input.userIds).size) {
-    throw new DomainError(
-      'BAD_INPUT',
-      `Only active people of ${cohort.name}’s hospitals that you administer can join it.`,
-      { fieldErrors: { userIds: ['Some of the people chosen cannot join this cohort.'] } },
-    );
-  }
-  if (people.length === 0) {
-    throw new DomainError('BAD_INPUT', 'Nobody matches that filter among this cohort’s hospitals.', {
-      fieldErrors: { userIds: ['Nobody matches that filter.'] },
-    });
-  }
-  if (people.length > 5000)
-    throw new DomainError('BAD_INPUT', 'That filter matches over 5000 people; narrow it.');
-  const capacity = input.role === 'MENTOR' ? input.capacity : null;
+  // Under the cohort's lock, so a hospital taken out of the cohort meanwhile cannot let its
+  // people in, and the checks below hold until the members are written.
   return prisma.$transaction(async (tx) => {
+    await lockCohort(tx, input.cohortId);
+    const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
+    const eligible: Prisma.UserWhereInput = { active: true, hospitalId: { in: cohort.myHospitalIds } };
+    const where: Prisma.UserWhereInput =
+      input.userIds.length > 0
+        ? { AND: [{ id: { in: input.userIds } }, eligible] }
+        : { AND: [peopleWhere(actor, { ...input.filter, status: 'ACTIVE' }), eligible] };
+    const people = await tx.user.findMany({ where, select: { id: true }, take: 5001 });
+    if (input.userIds.length > 0 && people.length !== new Set(input.userIds).size) {
+      throw new DomainError(
+        'BAD_INPUT',
+        `Only active people of ${cohort.name}’s hospitals that you administer can join it.`,
+        { fieldErrors: { userIds: ['Some of the people chosen cannot join this cohort.'] } },
+      );
+    }
+    if (people.length === 0) {
+      throw new DomainError('BAD_INPUT', 'Nobody matches that filter among this cohort’s hospitals.', {
+        fieldErrors: { userIds: ['Nobody matches that filter.'] },
+      });
+    }
+    if (people.length > 5000)
+      throw new DomainError('BAD_INPUT', 'That filter matches over 5000 people; narrow it.');
+    const capacity = input.role === 'MENTOR' ? input.capacity : null;
     const userIds = people.map((p) => p.id);
     const existing = await tx.membership.findMany({
       where: { cohortId: cohort.id, userId: { in: userIds } },
@@ -144,8 +148,17 @@ export async function addMembers(
   });
 }
 
-async function memberForStaff(prisma: PrismaClient, actor: Actor, membershipId: string) {
-  const membership = await prisma.membership.findUnique({
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The member, read under their cohort's lock: matching (run, publish, end) takes the same lock,
+ * so what is checked here still holds when the change is written.
+ */
+async function lockedMemberForStaff(tx: Tx, actor: Actor, membershipId: string) {
+  const located = await tx.membership.findUnique({ where: { id: membershipId }, select: { cohortId: true } });
+  if (!located) throw new DomainError('NOT_FOUND', 'No such member.');
+  await lockCohort(tx, located.cohortId);
+  const membership = await tx.membership.findUnique({
     where: { id: membershipId },
     select: {
       id: true,
@@ -157,15 +170,15 @@ async function memberForStaff(prisma: PrismaClient, actor: Actor, membershipId: 
     },
   });
   if (!membership?.active) throw new DomainError('NOT_FOUND', 'No such member.');
-  const cohort = await cohortForStaff(prisma, actor, membership.cohortId, true);
+  const cohort = await cohortForStaff(tx, actor, membership.cohortId, true);
   if (!membership.user.hospitalId || !cohort.myHospitalIds.includes(membership.user.hospitalId)) {
     throw new DomainError('NOT_FOUND', 'No such member.');
   }
   return { membership, cohort };
 }
 
-async function openMatches(prisma: PrismaClient, membershipId: string): Promise<number> {
-  return prisma.match.count({
+async function openMatches(tx: Tx, membershipId: string): Promise<number> {
+  return tx.match.count({
     where: {
       status: { in: ['PROPOSED', 'ACTIVE'] },
       OR: [{ mentorMembershipId: membershipId }, { menteeMembershipId: membershipId }],
@@ -179,16 +192,16 @@ export async function updateMember(
   input: { membershipId: string; role: MembershipRole; capacity: number | null },
   meta: RequestMeta,
 ): Promise<void> {
-  const { membership, cohort } = await memberForStaff(prisma, actor, input.membershipId);
-  if (input.role === 'MENTOR' && input.capacity === null) {
-    throw new DomainError('BAD_INPUT', 'Enter how many mentees this mentor takes.', {
-      fieldErrors: { capacity: ['Enter how many mentees this mentor takes.'] },
-    });
-  }
-  if (input.role !== membership.role && (await openMatches(prisma, membership.id)) > 0) {
-    throw new DomainError('PRECONDITION_FAILED', 'End this person’s matches before changing their role.');
-  }
   await prisma.$transaction(async (tx) => {
+    const { membership, cohort } = await lockedMemberForStaff(tx, actor, input.membershipId);
+    if (input.role === 'MENTOR' && input.capacity === null) {
+      throw new DomainError('BAD_INPUT', 'Enter how many mentees this mentor takes.', {
+        fieldErrors: { capacity: ['Enter how many mentees this mentor takes.'] },
+      });
+    }
+    if (input.role !== membership.role && (await openMatches(tx, membership.id)) > 0) {
+      throw new DomainError('PRECONDITION_FAILED', 'End this person’s matches before changing their role.');
+    }
     await tx.membership.update({
       where: { id: membership.id },
       data: { role: input.role, capacity: input.role === 'MENTOR' ? input.capacity : null },
@@ -215,14 +228,14 @@ export async function removeMember(
   membershipId: string,
   meta: RequestMeta,
 ): Promise<void> {
-  const { membership, cohort } = await memberForStaff(prisma, actor, membershipId);
-  if ((await openMatches(prisma, membership.id)) > 0) {
-    throw new DomainError(
-      'PRECONDITION_FAILED',
-      'End this person’s matches before removing them from the cohort.',
-    );
-  }
   await prisma.$transaction(async (tx) => {
+    const { membership, cohort } = await lockedMemberForStaff(tx, actor, membershipId);
+    if ((await openMatches(tx, membership.id)) > 0) {
+      throw new DomainError(
+        'PRECONDITION_FAILED',
+        'End this person’s matches before removing them from the cohort.',
+      );
+    }
     await tx.membership.update({
       where: { id: membership.id },
       data: { active: false, removedAt: new Date() },

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@preceptor/db';
+import type { Prisma, PrismaClient } from '@preceptor/db';
 import {
   COHORT_STATUS_NEXT,
   type CohortDetail,
@@ -8,7 +8,10 @@ import {
 import { DomainError } from '@preceptor/domain/errors';
 import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../matching/cohort-access.ts';
 import { cohortForStaff } from './cohort-for-staff.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
 
 function fieldError(field: string, message: string) {
   return new DomainError('BAD_INPUT', message, { fieldErrors: { [field]: [message] } });
@@ -43,9 +46,9 @@ export async function getCohort(prisma: PrismaClient, actor: Actor, id: string):
  * A coordinator may only add hospitals they coordinate; hospitals of other coordinators already
  * in the cohort stay (a coordinator cannot take a partner's hospital out either).
  */
-async function checkHospitals(prisma: PrismaClient, actor: Actor, wanted: string[], current: string[]) {
+async function checkHospitals(db: Db, actor: Actor, wanted: string[], current: string[]) {
   const unique = [...new Set(wanted)];
-  const found = await prisma.hospital.findMany({
+  const found = await db.hospital.findMany({
     where: { id: { in: unique } },
     select: { id: true, active: true },
   });
@@ -72,8 +75,8 @@ export async function createCohort(
   input: CreateCohortInput,
   meta: RequestMeta,
 ): Promise<{ id: string }> {
-  const { unique } = await checkHospitals(prisma, actor, input.hospitalIds, []);
   return prisma.$transaction(async (tx) => {
+    const { unique } = await checkHospitals(tx, actor, input.hospitalIds, []);
     const cohort = await tx.cohort.create({
       data: {
         name: input.name,
@@ -102,22 +105,20 @@ export async function updateCohort(
   input: UpdateCohortInput,
   meta: RequestMeta,
 ): Promise<void> {
-  const cohort = await cohortForStaff(prisma, actor, input.id, true);
-  const { unique, added, removed } = await checkHospitals(
-    prisma,
-    actor,
-    input.hospitalIds,
-    cohort.hospitalIds,
-  );
-  if (removed.length > 0) {
-    const members = await prisma.membership.count({
-      where: { cohortId: cohort.id, active: true, user: { hospitalId: { in: removed } } },
-    });
-    if (members > 0) {
-      throw fieldError('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
-    }
-  }
+  // Checked under the cohort's lock (members are added and matched under it too), so nobody
+  // joins from a hospital between the check that it has no members and its removal.
   await prisma.$transaction(async (tx) => {
+    await lockCohort(tx, input.id);
+    const cohort = await cohortForStaff(tx, actor, input.id, true);
+    const { unique, added, removed } = await checkHospitals(tx, actor, input.hospitalIds, cohort.hospitalIds);
+    if (removed.length > 0) {
+      const members = await tx.membership.count({
+        where: { cohortId: cohort.id, active: true, user: { hospitalId: { in: removed } } },
+      });
+      if (members > 0) {
+        throw fieldError('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
+      }
+    }
     await tx.cohort.update({
       where: { id: cohort.id },
       data: {

@@ -3,6 +3,7 @@ import { DomainError } from '@preceptor/domain/errors';
 import type { GrantStaffRoleInput, StaffRoleRow } from '@preceptor/domain/hospitals/hospital-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertMayChangePerson } from '../people/person-access.ts';
 
 export async function listStaffRoles(prisma: PrismaClient): Promise<StaffRoleRow[]> {
   const roles = await prisma.staffRole.findMany({
@@ -35,12 +36,19 @@ export async function grantStaffRole(
   input: GrantStaffRoleInput,
   meta: RequestMeta,
 ): Promise<{ granted: number }> {
-  const person = await prisma.user.findUnique({ where: { id: input.userId }, select: { active: true } });
+  const person = await prisma.user.findUnique({
+    where: { id: input.userId },
+    select: { active: true, hospitalId: true, staffRoles: { select: { id: true }, take: 1 } },
+  });
   if (!person?.active) {
     throw new DomainError('BAD_INPUT', 'Choose an active person.', {
       fieldErrors: { userId: ['Choose an active person.'] },
     });
   }
+  assertMayChangePerson(actor, {
+    hospitalId: person.hospitalId,
+    holdsStaffRole: person.staffRoles.length > 0,
+  });
   const hospitalIds = input.kind === 'NETWORK_ADMIN' ? [null] : [...new Set(input.hospitalIds)];
   if (input.kind === 'COORDINATOR') {
     const found = await prisma.hospital.count({ where: { id: { in: input.hospitalIds }, active: true } });
@@ -80,8 +88,12 @@ export async function revokeStaffRole(
   roleId: string,
   meta: RequestMeta,
 ): Promise<void> {
-  const role = await prisma.staffRole.findUnique({ where: { id: roleId } });
+  const role = await prisma.staffRole.findUnique({
+    where: { id: roleId },
+    include: { user: { select: { hospitalId: true } } },
+  });
   if (!role) throw new DomainError('NOT_FOUND', 'No such staff role.');
+  assertMayChangePerson(actor, { hospitalId: role.user.hospitalId, holdsStaffRole: true });
   if (role.kind === 'NETWORK_ADMIN') {
     if (role.userId === actor.userId) {
       throw new DomainError('PRECONDITION_FAILED', 'Another network admin must remove your admin role.');

@@ -4,7 +4,7 @@ import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { z } from 'zod';
 import { cohortForStaff } from './cohort-access.ts';
-import { isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
+import { factorsFor, isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
 
 const Factors = z.array(MatchFactor).catch([]);
 
@@ -47,7 +47,7 @@ export async function listCohortMatches(
     mentee: toPairPerson(m.mentee, cohort),
     mentor: toPairPerson(m.mentor, cohort),
     score: m.score,
-    factors: Factors.parse(m.factors),
+    factors: factorsFor(Factors.parse(m.factors), m, cohort),
     activatedAt: m.activatedAt,
     endedAt: m.endedAt,
     endReason: m.endReason,

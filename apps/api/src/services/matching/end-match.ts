@@ -5,6 +5,7 @@ import { notificationLink } from '@preceptor/domain/notifications/notification-l
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { type NewNotification, notify } from '../notifications/notify.ts';
+import { revokeSharesOfEndedMatch } from '../reflections/revoke-shares.ts';
 import { assertOpen, cohortForStaff, lockCohort } from './cohort-access.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
@@ -129,6 +130,12 @@ async function endMatch(
     });
   }
   await notify(tx, notices);
+  await revokeSharesOfEndedMatch(tx, actor.userId, meta, {
+    matchId: match.id,
+    mentorId: match.mentor.userId,
+    menteeId: match.mentee.userId,
+    hospitalIds,
+  });
   await writeAudit(tx, actor.userId, meta, {
     action: by === 'mentee' ? 'match.not-a-good-fit' : 'match.end',
     entityType: 'Match',

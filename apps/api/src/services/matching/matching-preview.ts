@@ -5,7 +5,7 @@ import { type MatchingPreview, RunStats } from '@preceptor/domain/matching/workf
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { z } from 'zod';
 import { cohortForStaff } from './cohort-access.ts';
-import { isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
+import { factorsFor, isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
 
 const StoredUnmatched = z.array(
   z.object({ menteeMembershipId: z.string(), reason: UnmatchedReason, detail: z.string() }),
@@ -88,7 +88,7 @@ export async function matchingPreview(
         mentor: toPairPerson(m.mentor, viewer),
         score: m.score,
         pinned: pinned.has(`${m.menteeMembershipId}|${m.mentorMembershipId}`),
-        factors: Factors.parse(m.factors),
+        factors: factorsFor(Factors.parse(m.factors), m, viewer),
       })),
     unmatched: unmatchedStored.flatMap((u) => {
       const person = personById.get(u.menteeMembershipId);

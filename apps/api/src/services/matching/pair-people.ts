@@ -1,3 +1,4 @@
+import type { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import type { PairPerson } from '@preceptor/domain/matching/workflow-schemas';
 
 /** What a pair table needs of a membership's person. */
@@ -69,3 +70,18 @@ export function toPairPerson(row: PairPersonRow, viewer: Viewer): PairPerson {
 
 export const fullName = (row: { user: { firstName: string; lastName: string } }) =>
   `${row.user.firstName} ${row.user.lastName}`;
+
+const FACTOR_NOT_EXPLAINED = 'Explained only to staff of both people’s hospitals';
+
+/**
+ * A factor's sentence quotes both people's profiles ("Both in ECMO", shared goals, languages,
+ * hours), so when either side is outside the viewer's hospitals only the numbers are shown.
+ */
+export function factorsFor(
+  factors: readonly MatchFactor[],
+  pair: { mentee: PairPersonRow; mentor: PairPersonRow },
+  viewer: Viewer,
+): MatchFactor[] {
+  if (isInScope(pair.mentee, viewer) && isInScope(pair.mentor, viewer)) return [...factors];
+  return factors.map((factor) => ({ ...factor, detail: FACTOR_NOT_EXPLAINED }));
+}

@@ -1,11 +1,37 @@
 import type { PrismaClient } from '@preceptor/db';
-import { PeopleImportRefused, importPeople as writeImport } from '@preceptor/db/people/import-people';
+import {
+  type ExistingPerson,
+  PeopleImportRefused,
+  importPeople as writeImport,
+} from '@preceptor/db/people/import-people';
 import { DomainError } from '@preceptor/domain/errors';
 import { checkPeopleCsv, type ImportProblem } from '@preceptor/domain/people/people-import';
 import type { ImportPeopleInput, ImportPeopleResult } from '@preceptor/domain/people/person-schemas';
 import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { cohortForStaff } from '../cohorts/cohort-for-staff.ts';
+import { reachRefusal } from './person-access.ts';
+
+function existingPersonProblem(actor: Actor, person: ExistingPerson): ImportProblem[] {
+  const refusal = reachRefusal(actor, person);
+  if (refusal === 'OUT_OF_SCOPE') {
+    return [
+      {
+        line: person.line,
+        message: `${person.email} already has an account at a hospital you do not coordinate, so this import cannot change it.`,
+      },
+    ];
+  }
+  if (refusal === 'STAFF') {
+    return [
+      {
+        line: person.line,
+        message: `${person.email} is a coordinator or network admin; only a network admin can change their account.`,
+      },
+    ];
+  }
+  return [];
+}
 
 function refused(problems: ImportProblem[]): DomainError {
   const rows = new Set(problems.map((p) => p.line).filter((line) => line !== null)).size;
@@ -18,7 +44,8 @@ function refused(problems: ImportProblem[]): DomainError {
 
 /**
  * The portal's import: the same check as the preview (and the command line), limited to the
- * hospitals the staff member administers, then one all-or-nothing transaction with its audit entry.
+ * hospitals the staff member administers and to existing people they may change (the rule of
+ * person-access), then one all-or-nothing transaction with its audit entry.
  */
 export async function importPeopleCsv(
   prisma: PrismaClient,
@@ -41,6 +68,8 @@ export async function importPeopleCsv(
   try {
     return await writeImport(prisma, checked.people, {
       cohortId: cohort?.id ?? null,
+      movePeople: input.movePeople ?? false,
+      vetExisting: (existing) => existing.flatMap((person) => existingPersonProblem(actor, person)),
       onImported: (tx, result) =>
         writeAudit(tx, actor.userId, meta, {
           action: 'people.import',

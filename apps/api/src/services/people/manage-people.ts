@@ -12,13 +12,15 @@ import {
   assertEmailFree,
   assertHospitalForPeople,
   PROFILE_SELECT,
+  personForChange,
   personForStaff,
   profileData,
+  reachRefusal,
 } from './person-access.ts';
-import { deliverSetupLink, issueSetupToken } from './setup-links.ts';
+import { sendSetupLink } from './setup-links.ts';
 
 export async function getPerson(prisma: PrismaClient, actor: Actor, id: string): Promise<PersonDetail> {
-  await personForStaff(prisma, actor, id);
+  const reach = await personForStaff(prisma, actor, id);
   const person = await prisma.user.findUniqueOrThrow({
     where: { id },
     select: {
@@ -50,6 +52,7 @@ export async function getPerson(prisma: PrismaClient, actor: Actor, id: string):
     ...rest,
     hospitalName: hospital?.name ?? null,
     hasPassword: passwordHash !== null,
+    mayChange: reachRefusal(actor, reach) === null,
     memberships: memberships.map((m) => ({
       cohortId: m.cohortId,
       cohortName: m.cohort.name,
@@ -69,7 +72,7 @@ export async function createPerson(
 ): Promise<{ id: string; setupLink: SetupLink }> {
   await assertHospitalForPeople(prisma, actor, input.hospitalId);
   await assertEmailFree(prisma, input.email);
-  const { person, link } = await prisma.$transaction(async (tx) => {
+  const person = await prisma.$transaction(async (tx) => {
     const person = await tx.user.create({
       data: {
         email: input.email,
@@ -78,18 +81,18 @@ export async function createPerson(
         hospitalId: input.hospitalId,
         profile: input.profile ? { create: profileData(input.profile) } : undefined,
       },
-      select: { id: true, email: true, firstName: true },
+      select: { id: true, email: true, firstName: true, hospitalId: true },
     });
-    const link = await issueSetupToken(tx, person.id, actor.userId);
     await writeAudit(tx, actor.userId, meta, {
       action: 'person.create',
       entityType: 'User',
       entityId: person.id,
       hospitalIds: [input.hospitalId],
     });
-    return { person, link };
+    return person;
   });
-  return { id: person.id, setupLink: await deliverSetupLink(person, link) };
+  const setupLink = await sendSetupLink(prisma, actor.userId, person, meta);
+  return { id: person.id, setupLink };
 }
 
 export async function updatePerson(
@@ -98,7 +101,7 @@ export async function updatePerson(
   input: UpdatePersonInput,
   meta: RequestMeta,
 ): Promise<void> {
-  const before = await personForStaff(prisma, actor, input.id);
+  const before = await personForChange(prisma, actor, input.id);
   if (input.hospitalId !== before.hospitalId) await assertHospitalForPeople(prisma, actor, input.hospitalId);
   await assertEmailFree(prisma, input.email, input.id);
   const changed = (['email', 'firstName', 'lastName', 'hospitalId'] as const).filter(
@@ -144,7 +147,7 @@ export async function setPersonActive(
   input: { id: string; active: boolean },
   meta: RequestMeta,
 ): Promise<void> {
-  const person = await personForStaff(prisma, actor, input.id);
+  const person = await personForChange(prisma, actor, input.id);
   if (!input.active && person.id === actor.userId) {
     throw new DomainError('PRECONDITION_FAILED', 'You cannot deactivate your own account.');
   }
@@ -164,28 +167,19 @@ export async function setPersonActive(
   });
 }
 
+/** A set-password link for the person: see sendSetupLink for who may ever hold one. */
 export async function issueSetupLink(
   prisma: PrismaClient,
   actor: Actor,
   id: string,
   meta: RequestMeta,
 ): Promise<SetupLink> {
-  const person = await personForStaff(prisma, actor, id);
+  const person = await personForChange(prisma, actor, id);
   if (!person.active) {
     throw new DomainError(
       'PRECONDITION_FAILED',
       'Reactivate this person before sending a set-password link.',
     );
   }
-  const link = await prisma.$transaction(async (tx) => {
-    const link = await issueSetupToken(tx, person.id, actor.userId);
-    await writeAudit(tx, actor.userId, meta, {
-      action: 'person.setup_link',
-      entityType: 'User',
-      entityId: person.id,
-      hospitalIds: person.hospitalId ? [person.hospitalId] : [],
-    });
-    return link;
-  });
-  return deliverSetupLink(person, link);
+  return sendSetupLink(prisma, actor.userId, person, meta);
 }

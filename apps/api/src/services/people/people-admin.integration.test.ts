@@ -79,7 +79,7 @@ describe('a person’s life cycle', () => {
       profile: null,
     });
     expect(created.setupLink).toMatchObject({ emailed: false });
-    const token = new URL(created.setupLink.path, 'http://x').searchParams.get('token') as string;
+    const token = new URL(created.setupLink.path as string, 'http://x').searchParams.get('token') as string;
     const stored = await app.prisma.passwordSetupToken.findFirstOrThrow({ where: { userId: created.id } });
     expect(stored.id).not.toContain(token);
 

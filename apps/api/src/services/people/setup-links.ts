@@ -5,14 +5,21 @@ import { hashPassword } from '../../auth/passwords.ts';
 import { generateSessionToken, hashToken } from '../../auth/session-token.ts';
 import { invalidateAllSessions } from '../../auth/sessions.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { sendSetupLinkMail } from './setup-link-mail.ts';
+import { canEmailLinks, sendSetupLinkMail } from './setup-link-mail.ts';
+
+type Db = PrismaClient | Prisma.TransactionClient;
 
 const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const USED_OR_EXPIRED = 'This link has expired or was already used. Ask your coordinator for a new one.';
+const HAS_PASSWORD_NO_MAIL =
+  'This person has a password; they can reset it themselves by changing it once signed in. Preceptor ' +
+  'can email them a reset link only when the server has email set up, and never hands staff a link ' +
+  'to an account that has a password.';
+const RESET_NOT_SENT = 'The reset email could not be sent, so no link was made. Try again later.';
 
 /**
  * Issues a one-time set-password link. Only the token's SHA-256 is stored (like sessions), so the
- * link is shown to staff once; earlier unused links for the person stop working.
+ * link is shown at most once; earlier unused links for the person stop working.
  */
 export async function issueSetupToken(
   tx: Prisma.TransactionClient,
@@ -20,23 +27,64 @@ export async function issueSetupToken(
   issuedById: string,
 ): Promise<{ path: string; expiresAt: Date }> {
   const now = new Date();
-  await tx.passwordSetupToken.updateMany({
-    where: { userId, usedAt: null, expiresAt: { gt: now } },
-    data: { expiresAt: now },
-  });
+  await expireOpenTokens(tx, userId, now);
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + SETUP_LINK_LIFETIME_MS);
   await tx.passwordSetupToken.create({ data: { id: hashToken(token), userId, issuedById, expiresAt } });
   return { path: `/set-password?token=${token}`, expiresAt };
 }
 
-/** Emails the link when SMTP is configured; the link is shown to staff either way. */
-export async function deliverSetupLink(
-  person: { email: string; firstName: string },
-  link: { path: string; expiresAt: Date },
+async function expireOpenTokens(db: Db, userId: string, now: Date): Promise<void> {
+  await db.passwordSetupToken.updateMany({
+    where: { userId, usedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt: now },
+  });
+}
+
+export interface LinkRecipient {
+  id: string;
+  email: string;
+  firstName: string;
+  hospitalId: string | null;
+}
+
+/**
+ * Makes a set-password link for a person and gets it to them. Nobody but the person may hold a
+ * live link to an account that has a password: for such a person the link only goes by email, and
+ * without mail set up nothing is made. A person who never set one (a fresh invitation) may be
+ * handed the link by staff when it cannot be emailed. Each link is audited with how it travelled.
+ */
+export async function sendSetupLink(
+  prisma: PrismaClient,
+  actorId: string,
+  person: LinkRecipient,
+  meta: RequestMeta,
 ): Promise<SetupLink> {
-  const emailed = await sendSetupLinkMail(person, link);
-  return { ...link, emailed };
+  const { link, hasPassword } = await prisma.$transaction(async (tx) => {
+    // Locked: a password set meanwhile (setPasswordWithToken updates this row) is seen here.
+    const [row] = await tx.$queryRaw<{ hasPassword: boolean }[]>`
+      SELECT "passwordHash" IS NOT NULL AS "hasPassword" FROM "User" WHERE id = ${person.id} FOR UPDATE`;
+    const hasPassword = row?.hasPassword ?? false;
+    if (hasPassword && !canEmailLinks()) throw new DomainError('PRECONDITION_FAILED', HAS_PASSWORD_NO_MAIL);
+    return { link: await issueSetupToken(tx, person.id, actorId), hasPassword };
+  });
+  const purpose = hasPassword ? 'reset' : 'first password';
+  const emailed = await sendSetupLinkMail(person, link, hasPassword ? 'reset' : 'invitation');
+  const audit = (delivery: string) =>
+    writeAudit(prisma, actorId, meta, {
+      action: 'person.setup_link',
+      entityType: 'User',
+      entityId: person.id,
+      hospitalIds: person.hospitalId ? [person.hospitalId] : [],
+      metadata: { purpose, delivery },
+    });
+  if (hasPassword && !emailed) {
+    await expireOpenTokens(prisma, person.id, new Date());
+    await audit('email failed; link withdrawn');
+    throw new DomainError('PRECONDITION_FAILED', RESET_NOT_SENT);
+  }
+  await audit(emailed ? 'emailed to the person' : 'shown to staff');
+  return { path: emailed ? null : link.path, expiresAt: link.expiresAt, emailed };
 }
 
 /** Spends a set-password link: sets the password and ends any session the person had. */
@@ -69,6 +117,8 @@ export async function setPasswordWithToken(
       throw new DomainError('BAD_INPUT', USED_OR_EXPIRED, { fieldErrors: { token: [USED_OR_EXPIRED] } });
     }
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
+    // Any other link still open for the person (one handed to staff earlier) dies with this one.
+    await expireOpenTokens(tx, token.userId, new Date());
     await writeAudit(tx, token.userId, meta, {
       action: 'auth.password_set',
       entityType: 'User',

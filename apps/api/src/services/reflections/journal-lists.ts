@@ -9,24 +9,48 @@ export async function listMyJournal(prisma: PrismaClient, authorId: string): Pro
   });
 }
 
-/** Reflections shared with this mentor (and not withdrawn) that wait for a review. */
+/**
+ * Reflections shared with this mentor (not withdrawn, match still active) that wait for a
+ * review. Nothing of the text leaves here, the title included: reading it is the review page's
+ * job, where each read is audited.
+ */
 export async function listReviewQueue(prisma: PrismaClient, mentorId: string): Promise<ReviewQueueEntry[]> {
   const rows = await prisma.reflection.findMany({
-    where: { status: 'SHARED', shares: { some: { mentorId, revokedAt: null } } },
+    where: {
+      status: 'SHARED',
+      shares: { some: { mentorId, revokedAt: null } },
+      author: {
+        memberships: {
+          some: {
+            active: true,
+            matchesAsMentee: { some: { status: 'ACTIVE', mentor: { userId: mentorId, active: true } } },
+          },
+        },
+      },
+    },
     orderBy: { sharedAt: 'asc' },
     select: {
       id: true,
-      title: true,
       status: true,
       sharedAt: true,
       author: { select: { firstName: true, lastName: true } },
+      module: {
+        select: {
+          versions: {
+            where: { status: 'PUBLISHED' },
+            orderBy: { version: 'desc' },
+            take: 1,
+            select: { title: true },
+          },
+        },
+      },
     },
   });
   return rows.map((row) => ({
     id: row.id,
-    title: row.title,
+    authorName: `${row.author.firstName} ${row.author.lastName}`,
+    moduleTitle: row.module?.versions[0]?.title ?? null,
     status: row.status,
     sharedAt: row.sharedAt,
-    authorName: `${row.author.firstName} ${row.author.lastName}`,
   }));
 }

@@ -18,23 +18,35 @@ export interface ReflectionAccess {
   authorId: string;
   /** The author's home hospital, for the audit entry of a mentor's read. */
   authorHospitalId: string | null;
+  /**
+   * For a mentor, the version the writer shared with them: the only text they may read. Edits
+   * made afterwards (in "revision requested") reach them only when the writer shares again.
+   */
+  sharedVersion: number | null;
 }
 
-/** The author, or a mentor it is shared with (share not withdrawn); anyone else: NOT_FOUND. */
+/**
+ * The author, or a mentor it is shared with (share not withdrawn) who mentors the author in an
+ * active match right now; anyone else: NOT_FOUND. The match is checked on every read, not only
+ * when it ends, so no path that ends a pairing (staff, "not a good fit", removal) leaves a
+ * mentor reading on.
+ */
 export async function readerAccess(db: Db, userId: string, reflectionId: string): Promise<ReflectionAccess> {
   const row = await db.reflection.findUnique({
     where: { id: reflectionId },
     select: {
       authorId: true,
       author: { select: { hospitalId: true } },
-      shares: { where: { mentorId: userId, revokedAt: null }, select: { mentorId: true } },
+      shares: { where: { mentorId: userId, revokedAt: null }, select: { version: true } },
     },
   });
   if (!row) throw new DomainError('NOT_FOUND', NOT_FOUND);
+  const authorHospitalId = row.author.hospitalId;
   if (row.authorId === userId)
-    return { role: 'author', authorId: row.authorId, authorHospitalId: row.author.hospitalId };
-  if (row.shares.length > 0)
-    return { role: 'mentor', authorId: row.authorId, authorHospitalId: row.author.hospitalId };
+    return { role: 'author', authorId: row.authorId, authorHospitalId, sharedVersion: null };
+  const share = row.shares[0];
+  if (share && (await isCurrentMentorOf(db, userId, row.authorId)))
+    return { role: 'mentor', authorId: row.authorId, authorHospitalId, sharedVersion: share.version };
   throw new DomainError('NOT_FOUND', NOT_FOUND);
 }
 
@@ -64,7 +76,11 @@ export async function currentMentors(
 /** Does this mentor currently mentor this person in an active match? */
 export async function isCurrentMentorOf(db: Db, mentorId: string, menteeId: string): Promise<boolean> {
   const count = await db.match.count({
-    where: { status: 'ACTIVE', mentor: { userId: mentorId }, mentee: { userId: menteeId } },
+    where: {
+      status: 'ACTIVE',
+      mentor: { userId: mentorId, active: true },
+      mentee: { userId: menteeId, active: true },
+    },
   });
   return count > 0;
 }

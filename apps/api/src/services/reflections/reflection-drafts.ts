@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { RequestMeta } from '../audit-log.ts';
 import { openModuleReflection } from '../modules/module-reflection.ts';
 import { assertAuthor } from './reflection-access.ts';
+import { assertRoomForNewReflection, pruneOldVersions } from './reflection-quota.ts';
 import { sanitizeBody } from './sanitize-body.ts';
 
 type CreateInput = z.output<typeof CreateReflectionInput>;
@@ -41,14 +42,17 @@ export async function createReflection(
     return { id: opened.reflectionId, version: opened.version, created: opened.created };
   }
   const body = sanitizeBody(input.body);
-  const created = await prisma.reflection.create({
-    data: {
-      authorId: author.id,
-      title: input.title,
-      body,
-      versions: { create: { version: 1, title: input.title, body } },
-    },
-    select: { id: true, version: true },
+  const created = await prisma.$transaction(async (tx) => {
+    await assertRoomForNewReflection(tx, author.id);
+    return tx.reflection.create({
+      data: {
+        authorId: author.id,
+        title: input.title,
+        body,
+        versions: { create: { version: 1, title: input.title, body } },
+      },
+      select: { id: true, version: true },
+    });
   });
   return { ...created, created: true };
 }
@@ -102,6 +106,7 @@ export async function saveReflection(
     await tx.reflectionVersion.create({
       data: { reflectionId: input.reflectionId, version: next, title: input.title, body },
     });
+    await pruneOldVersions(tx, input.reflectionId, next);
     const saved = await tx.reflection.findUniqueOrThrow({
       where: { id: input.reflectionId },
       select: { version: true, updatedAt: true, status: true },

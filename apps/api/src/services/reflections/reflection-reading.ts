@@ -6,6 +6,8 @@ import type {
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { assertAuthor, type ReflectionAccess, readerAccess } from './reflection-access.ts';
 
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
 /**
  * Opens a reflection for its author or a mentor it is shared with. A mentor's read is written
  * to the audit log in the same transaction as the read, so no text leaves without its entry.
@@ -16,10 +18,7 @@ export async function withAuditedRead<T>(
   meta: RequestMeta,
   reflectionId: string,
   what: string,
-  read: (
-    tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
-    access: ReflectionAccess,
-  ) => Promise<T>,
+  read: (tx: Tx, access: ReflectionAccess) => Promise<T>,
 ): Promise<T> {
   return prisma.$transaction(async (tx) => {
     const access = await readerAccess(tx, userId, reflectionId);
@@ -30,11 +29,25 @@ export async function withAuditedRead<T>(
         entityType: 'Reflection',
         entityId: reflectionId,
         hospitalIds: access.authorHospitalId ? [access.authorHospitalId] : [],
-        metadata: { what },
+        metadata: { what, version: access.sharedVersion },
       });
     }
     return result;
   });
+}
+
+/** The text a mentor may read: the version that was shared with them, never a later edit. */
+export async function sharedText(
+  tx: Tx,
+  reflectionId: string,
+  access: ReflectionAccess,
+): Promise<{ title: string; body: string; version: number; updatedAt: Date }> {
+  if (access.sharedVersion === null) throw new Error('Only a mentor reads the shared version.');
+  const kept = await tx.reflectionVersion.findUniqueOrThrow({
+    where: { reflectionId_version: { reflectionId, version: access.sharedVersion } },
+    select: { title: true, body: true, version: true, createdAt: true },
+  });
+  return { title: kept.title, body: kept.body, version: kept.version, updatedAt: kept.createdAt };
 }
 
 export async function getReflection(
@@ -76,6 +89,7 @@ export async function getReflection(
         },
       },
     });
+    const text = access.role === 'mentor' ? await sharedText(tx, reflectionId, access) : row;
     const moduleVersion = row.module?.versions[0];
     const section = moduleVersion?.sections.find((s) => s.key === row.promptSectionKey);
     const isAuthor = access.role === 'author';
@@ -83,9 +97,9 @@ export async function getReflection(
       id: row.id,
       authorId: row.authorId,
       authorName: `${row.author.firstName} ${row.author.lastName}`,
-      title: row.title,
-      body: row.body,
-      version: row.version,
+      title: text.title,
+      body: text.body,
+      version: text.version,
       status: row.status,
       moduleId: row.moduleId,
       promptSectionKey: row.promptSectionKey,
@@ -94,7 +108,7 @@ export async function getReflection(
           ? { moduleTitle: moduleVersion.title, title: section.title, text: section.body }
           : null,
       createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
+      updatedAt: text.updatedAt,
       sharedAt: row.sharedAt,
       isAuthor,
       // Confirmed keys hold normalised words of the text the writer chose to keep private.

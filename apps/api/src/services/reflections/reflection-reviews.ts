@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
 import { readerAccess } from './reflection-access.ts';
-import { withAuditedRead } from './reflection-reading.ts';
+import { sharedText, withAuditedRead } from './reflection-reading.ts';
 
 type ParsedReview = z.output<typeof ReviewInput>;
 
@@ -27,14 +27,13 @@ export async function reviewReflection(
   return prisma.$transaction(async (tx) => {
     const access = await readerAccess(tx, mentorId, input.reflectionId);
     if (access.role !== 'mentor') throw new DomainError('NOT_FOUND', 'We could not find that reflection.');
-    const reflection = await tx.reflection.findUniqueOrThrow({
+    const { status: current } = await tx.reflection.findUniqueOrThrow({
       where: { id: input.reflectionId },
-      select: { status: true, version: true, body: true },
+      select: { status: true },
     });
-    const status = transition(
-      reflection.status,
-      input.outcome === 'REVIEWED' ? 'markReviewed' : 'requestRevision',
-    );
+    const status = transition(current, input.outcome === 'REVIEWED' ? 'markReviewed' : 'requestRevision');
+    // The review is of the version shared with this mentor: its anchors count in that text.
+    const reflection = await sharedText(tx, input.reflectionId, access);
     if (reflection.version !== input.reflectionVersion) {
       throw new DomainError(
         'CONFLICT',

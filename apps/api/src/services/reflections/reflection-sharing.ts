@@ -92,6 +92,7 @@ export async function shareReflection(
       select: {
         title: true,
         body: true,
+        version: true,
         status: true,
         author: { select: { hospitalId: true, firstName: true, lastName: true } },
         confirmations: { select: { findingKey: true } },
@@ -127,8 +128,8 @@ export async function shareReflection(
     for (const { mentorId } of mentors) {
       await tx.reflectionShare.upsert({
         where: { reflectionId_mentorId: { reflectionId, mentorId } },
-        create: { reflectionId, mentorId, sharedAt },
-        update: { sharedAt, revokedAt: null },
+        create: { reflectionId, mentorId, version: reflection.version, sharedAt },
+        update: { version: reflection.version, sharedAt, revokedAt: null },
       });
     }
     await tx.reflection.update({ where: { id: reflectionId }, data: { status, sharedAt } });

@@ -1,3 +1,5 @@
+import { DomainError } from '@preceptor/domain/errors';
+import { bodyLimitProblem } from '@preceptor/domain/reflections/reflection-quotas';
 import sanitizeHtml from 'sanitize-html';
 
 /*
@@ -36,6 +38,20 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+function refuse(problem: string): never {
+  throw new DomainError('BAD_INPUT', problem, { fieldErrors: { body: [problem] } });
+}
+
+/**
+ * The body as stored, or BAD_INPUT when it is beyond a reflection's limits. The limits are
+ * checked first, in one linear pass, because the sanitizer is slow on deeply nested input;
+ * and again after, because cleaning can lengthen markup (every link gains its attributes).
+ */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  const before = bodyLimitProblem(html);
+  if (before) refuse(before);
+  const clean = sanitizeHtml(html, OPTIONS);
+  const after = bodyLimitProblem(clean);
+  if (after) refuse(after);
+  return clean;
 }

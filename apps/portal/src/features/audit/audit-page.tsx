@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { ServerTable } from '../../components/server-table.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ServerTable } from '../admin/server-table.tsx';
 
 const COLUMNS: ColumnDef<AuditRow, unknown>[] = [
   { id: 'when', header: 'When', cell: ({ row }) => formatDateTime(row.original.createdAt) },

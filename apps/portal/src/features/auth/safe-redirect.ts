@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { optionalParam, withoutAbsent } from '../../lib/search-params.ts';
+
 /**
  * The page to return to after signing in, from the `?redirect=` search parameter. Only paths
  * on this site are accepted: anything else would let a crafted link send a person who just
@@ -10,14 +13,10 @@ export function safeRedirect(value: unknown): string | undefined {
   return value;
 }
 
-export interface SignInSearch {
-  redirect?: string;
-}
-
-export function validateSignInSearch(search: Record<string, unknown>): SignInSearch {
-  const redirect = safeRedirect(search.redirect);
-  return redirect ? { redirect } : {};
-}
+export const SignInSearch = z
+  .object({ redirect: optionalParam(z.string().transform(safeRedirect)) })
+  .transform(withoutAbsent);
+export type SignInSearch = z.output<typeof SignInSearch>;
 
 /**
  * Where to go once signed in. `href` (a full path with its search string) wins over `to` when

@@ -14,17 +14,17 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CohortDetail } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { PROFESSION_LABELS, type Profession } from '@preceptor/domain/people/people-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useAddCohortMembers } from './api.ts';
 
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
 
 /** Adds people picked by name, or everyone matching a filter, as mentors (with a capacity) or mentees. */
 export function AddMembersModal({ cohort, onClose }: { cohort: CohortDetail; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [role, setRole] = useState<'MENTOR' | 'MENTEE'>('MENTEE');
   const [capacity, setCapacity] = useState<number | string>(2);
   const [how, setHow] = useState<'pick' | 'filter'>('pick');
@@ -53,7 +53,7 @@ export function AddMembersModal({ cohort, onClose }: { cohort: CohortDetail; onC
       .map((id) => ({ value: id, label: known[id] ?? id })),
   ];
 
-  const add = useMutation(trpc.cohorts.addMembers.mutationOptions());
+  const add = useAddCohortMembers();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setErrors({});
@@ -73,7 +73,6 @@ export function AddMembersModal({ cohort, onClose }: { cohort: CohortDetail; onC
               }
             : undefined,
       });
-      await queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
       notifications.show({
         color: 'green',
         message: `${result.added} added${result.alreadyMembers ? `, ${result.alreadyMembers} already members` : ''}.`,

@@ -1,14 +1,15 @@
-import { Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CohortDetail } from '@preceptor/domain/cohorts/cohort-admin-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { cohortQuery, useSetCohortStatus, useUpdateCohort } from './api.ts';
 import { CohortFormModal, dayValue, toCohortInput } from './cohort-form.tsx';
 import { CohortStatusBadge } from './cohort-status.tsx';
 import { COHORT_TABS } from './cohort-tabs.tsx';
@@ -20,29 +21,20 @@ const STATUS_ACTION: Record<CohortDetail['status'], string> = {
 };
 
 export function CohortDetailPage({ cohortId }: { cohortId: string }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.cohorts.get.queryOptions({ id: cohortId }));
-  return (
-    <QueryState query={query} what="the cohort">
-      {(cohort) => <CohortView cohort={cohort} />}
-    </QueryState>
-  );
+  const { data: cohort } = useSuspenseQuery(cohortQuery(useTRPC(), cohortId));
+  return <CohortView cohort={cohort} />;
 }
 
 function CohortView({ cohort }: { cohort: CohortDetail }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [editing, { open, close }] = useDisclosure(false);
   const [confirmingClose, confirmClose] = useDisclosure(false);
-  const update = useMutation(trpc.cohorts.update.mutationOptions());
-  const setStatus = useMutation(trpc.cohorts.setStatus.mutationOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
+  const update = useUpdateCohort();
+  const setStatus = useSetCohortStatus();
 
   const changeStatus = (status: CohortDetail['status']) => {
     const run = async () => {
       try {
         await setStatus.mutateAsync({ id: cohort.id, status });
-        await refresh();
         notifications.show({ color: 'green', message: `${cohort.name} is now ${status.toLowerCase()}.` });
       } catch (error) {
         notifications.show({
@@ -59,7 +51,6 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
     confirmClose.close();
     try {
       await setStatus.mutateAsync({ id: cohort.id, status: 'CLOSED' });
-      await refresh();
       notifications.show({ color: 'green', message: `${cohort.name} is now closed.` });
     } catch (error) {
       notifications.show({ color: 'red', title: 'The cohort was not closed', message: errorMessage(error) });
@@ -123,21 +114,16 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
           </Tabs.Panel>
         ))}
       </Tabs>
-      <Modal opened={confirmingClose} onClose={confirmClose.close} title={`Close ${cohort.name}?`}>
-        <Stack>
-          <Text size="sm">
-            A closed cohort is read-only: its members, matches and dates can no longer change.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={confirmClose.close}>
-              Keep it open
-            </Button>
-            <Button color="red" onClick={() => void closeCohort()}>
-              Close cohort
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirmingClose}
+        title={`Close ${cohort.name}?`}
+        confirmLabel="Close cohort"
+        cancelLabel="Keep it open"
+        onClose={confirmClose.close}
+        onConfirm={() => void closeCohort()}
+      >
+        A closed cohort is read-only: its members, matches and dates can no longer change.
+      </ConfirmDialog>
       {editing ? (
         <CohortFormModal
           opened
@@ -153,7 +139,6 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
           }}
           onSubmit={async (values) => {
             await update.mutateAsync({ id: cohort.id, ...toCohortInput(values) });
-            await refresh();
             notifications.show({ color: 'green', message: 'Cohort saved.' });
           }}
         />

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
 import { CreateCohortInput } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { hospitalsQuery } from '../hospitals/api.ts';
 
 export interface CohortFormValues {
   name: string;
@@ -49,94 +49,64 @@ interface CohortFormModalProps {
 
 export function CohortFormModal(props: CohortFormModalProps) {
   const trpc = useTRPC();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const resolver = schemaResolver(CreateCohortInput, { sync: true });
-  const form = useForm<CohortFormValues>({
-    mode: 'uncontrolled',
+  const hospitals = useQuery(hospitalsQuery(trpc));
+  const cohortForm = useSchemaForm({
     initialValues: props.initialValues,
-    validate: (values) => resolver(toCohortInput(values) as never),
+    schema: CreateCohortInput,
+    fields: FIELDS,
+    toInput: toCohortInput,
+    onSubmit: props.onSubmit,
+    onSaved: props.onClose,
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await props.onSubmit(values);
-      } catch (error) {
-        const byField = fieldErrors(error);
-        form.setErrors(byField);
-        if (!FIELDS.some((field) => byField[field])) setFormError(errorMessage(error));
-        return;
-      } finally {
-        setSaving(false);
-      }
-      props.onClose();
-    },
-    (errors) => {
-      const firstField = FIELDS.find((field) => errors[field]);
-      if (firstField) form.getInputNode(firstField)?.focus();
-    },
-  );
+  const { form } = cohortForm;
 
   const options = (hospitals.data ?? [])
     .filter((h) => h.active || props.initialValues.hospitalIds.includes(h.id))
     .map((h) => ({ value: h.id, label: `${h.name} (${h.code})` }));
 
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {formError ? (
-            <Alert color="red" title="The cohort was not saved">
-              {formError}
-            </Alert>
-          ) : null}
-          <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
-          <MultiSelect
-            label="Hospitals"
-            description="One or several partner hospitals"
-            required
-            data={options}
-            searchable
-            key={form.key('hospitalIds')}
-            {...form.getInputProps('hospitalIds')}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label="Start date"
-              required
-              key={form.key('startDate')}
-              {...form.getInputProps('startDate')}
-            />
-            <TextInput
-              type="date"
-              label="End date"
-              required
-              key={form.key('endDate')}
-              {...form.getInputProps('endDate')}
-            />
-          </Group>
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            key={form.key('description')}
-            {...form.getInputProps('description')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {props.submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={props.opened}
+      title={props.title}
+      size="lg"
+      onClose={props.onClose}
+      state={cohortForm}
+      failedTitle="The cohort was not saved"
+      submitLabel={props.submitLabel}
+    >
+      <TextInput label="Name" required key={form.key('name')} {...form.getInputProps('name')} />
+      <MultiSelect
+        label="Hospitals"
+        description="One or several partner hospitals"
+        required
+        data={options}
+        searchable
+        key={form.key('hospitalIds')}
+        {...form.getInputProps('hospitalIds')}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label="Start date"
+          required
+          key={form.key('startDate')}
+          {...form.getInputProps('startDate')}
+        />
+        <TextInput
+          type="date"
+          label="End date"
+          required
+          key={form.key('endDate')}
+          {...form.getInputProps('endDate')}
+        />
+      </Group>
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        key={form.key('description')}
+        {...form.getInputProps('description')}
+      />
+    </FormModal>
   );
 }

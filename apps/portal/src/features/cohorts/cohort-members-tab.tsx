@@ -3,22 +3,22 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CohortDetail, MemberRow } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { ServerTable } from '../../components/server-table.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ServerTable } from '../admin/server-table.tsx';
 import { AddMembersModal } from './add-members-modal.tsx';
+import { useRemoveCohortMember } from './api.ts';
 
 const PAGE_SIZE = 25;
 
 export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [role, setRole] = useState<'ALL' | 'MENTOR' | 'MENTEE'>('ALL');
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 300);
@@ -34,7 +34,7 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
     }),
     placeholderData: keepPreviousData,
   });
-  const remove = useMutation(trpc.cohorts.removeMember.mutationOptions());
+  const remove = useRemoveCohortMember();
 
   const columns = useMemo<ColumnDef<MemberRow, unknown>[]>(
     () => [
@@ -76,7 +76,6 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
               onClick={async () => {
                 try {
                   await remove.mutateAsync({ membershipId: row.original.membershipId });
-                  await queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
                   notifications.show({ message: `${row.original.name} was removed from the cohort.` });
                 } catch (error) {
                   notifications.show({ color: 'red', title: 'Not removed', message: errorMessage(error) });
@@ -88,7 +87,7 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
           ),
       },
     ],
-    [cohort.readOnly, remove, queryClient, trpc],
+    [cohort.readOnly, remove],
   );
 
   return (

@@ -1,6 +1,6 @@
 import type { CohortDetail } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import type { ReactNode } from 'react';
-import { CurriculumTab } from '../modules/curriculum-tab.tsx';
+import { CurriculumTab } from '../modules/index.ts';
 import { CohortMembersTab } from './cohort-members-tab.tsx';
 
 export interface CohortTab {

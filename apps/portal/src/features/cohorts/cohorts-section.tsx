@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { cohortsQuery } from './api.ts';
 import { CohortsTable } from './cohorts-table.tsx';
 
 interface CohortsSectionProps {
@@ -14,7 +15,7 @@ interface CohortsSectionProps {
 
 export function CohortsSection({ title = 'Cohorts', withLink = false }: CohortsSectionProps) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.cohorts.list.queryOptions());
+  const query = useQuery(cohortsQuery(trpc));
   return (
     <Section
       title={title}

@@ -1,17 +1,14 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useCreateCohort } from './api.ts';
 import { CohortFormModal, toCohortInput } from './cohort-form.tsx';
 
 export function NewCohortButton() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
-  const create = useMutation(trpc.cohorts.create.mutationOptions());
+  const create = useCreateCohort();
   return (
     <>
       <Button onClick={open}>New cohort</Button>
@@ -24,7 +21,6 @@ export function NewCohortButton() {
           initialValues={{ name: '', description: '', hospitalIds: [], startDate: '', endDate: '' }}
           onSubmit={async (values) => {
             const { id } = await create.mutateAsync(toCohortInput(values));
-            await queryClient.invalidateQueries({ queryKey: trpc.cohorts.list.queryKey() });
             notifications.show({ color: 'green', message: `${values.name} was created as a draft.` });
             await navigate({ to: '/cohorts/$cohortId', params: { cohortId: id } });
           }}

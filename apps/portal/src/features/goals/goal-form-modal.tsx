@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { schemaResolver, useForm } from '@mantine/form';
 import { earliestTargetDate, targetDateProblem } from '@preceptor/domain/goals/goal-dates';
 import { GoalFields, type GoalMentorOption } from '@preceptor/domain/goals/goal-schemas';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 
 export interface GoalFormValues {
   title: string;
@@ -40,41 +39,20 @@ interface GoalFormModalProps {
 }
 
 export function GoalFormModal(props: GoalFormModalProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const resolver = schemaResolver(GoalFields, { sync: true });
-  const form = useForm<GoalFormValues>({
-    mode: 'uncontrolled',
+  const goalForm = useSchemaForm({
     initialValues: props.initialValues,
-    validate: (values) => {
-      const errors = resolver(toGoalFields(values) as never);
+    schema: GoalFields,
+    fields: FIELDS,
+    toInput: toGoalFields,
+    rules: (values) => {
       const date = values.targetDate || null;
       const dateProblem = date === props.keepsDate ? null : targetDateProblem(date, new Date());
-      return dateProblem ? { ...errors, targetDate: dateProblem } : errors;
+      return dateProblem ? { targetDate: dateProblem } : {};
     },
+    onSubmit: (values) => props.onSubmit(toGoalFields(values)),
+    onSaved: props.onClose,
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await props.onSubmit(toGoalFields(values));
-      } catch (error) {
-        const byField = fieldErrors(error);
-        form.setErrors(byField);
-        if (!FIELDS.some((field) => byField[field])) setFormError(errorMessage(error));
-        return;
-      } finally {
-        setSaving(false);
-      }
-      props.onClose();
-    },
-    (errors) => {
-      const first = FIELDS.find((field) => errors[field]);
-      if (first) form.getInputNode(first)?.focus();
-    },
-  );
+  const { form } = goalForm;
 
   const kept = props.initialValues.matchId;
   const options = [
@@ -87,58 +65,48 @@ export function GoalFormModal(props: GoalFormModalProps) {
   ];
 
   return (
-    <Modal opened onClose={props.onClose} title={props.title} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {formError ? (
-            <Alert color="red" title="The goal was not saved">
-              {formError}
-            </Alert>
-          ) : null}
-          <TextInput
-            label="Goal"
-            required
-            data-autofocus
-            key={form.key('title')}
-            {...form.getInputProps('title')}
-          />
-          <Textarea
-            label="Details"
-            description="What achieving it looks like, or the steps on the way"
-            autosize
-            minRows={2}
-            key={form.key('description')}
-            {...form.getInputProps('description')}
-          />
-          <DateInput
-            label="Target date"
-            description="Optional"
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear target date' }}
-            minDate={earliestTargetDate(new Date())}
-            valueFormat="D MMM YYYY"
-            placeholder="Pick a day"
-            key={form.key('targetDate')}
-            {...form.getInputProps('targetDate')}
-          />
-          <Select
-            label="Share with"
-            description="A mentor you share a goal with can read it, never change it"
-            data={options}
-            allowDeselect={false}
-            key={form.key('matchId')}
-            {...form.getInputProps('matchId')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {props.submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={props.title}
+      size="lg"
+      onClose={props.onClose}
+      state={goalForm}
+      failedTitle="The goal was not saved"
+      submitLabel={props.submitLabel}
+    >
+      <TextInput
+        label="Goal"
+        required
+        data-autofocus
+        key={form.key('title')}
+        {...form.getInputProps('title')}
+      />
+      <Textarea
+        label="Details"
+        description="What achieving it looks like, or the steps on the way"
+        autosize
+        minRows={2}
+        key={form.key('description')}
+        {...form.getInputProps('description')}
+      />
+      <DateInput
+        label="Target date"
+        description="Optional"
+        clearable
+        clearButtonProps={{ 'aria-label': 'Clear target date' }}
+        minDate={earliestTargetDate(new Date())}
+        valueFormat="D MMM YYYY"
+        placeholder="Pick a day"
+        key={form.key('targetDate')}
+        {...form.getInputProps('targetDate')}
+      />
+      <Select
+        label="Share with"
+        description="A mentor you share a goal with can read it, never change it"
+        data={options}
+        allowDeselect={false}
+        key={form.key('matchId')}
+        {...form.getInputProps('matchId')}
+      />
+    </FormModal>
   );
 }

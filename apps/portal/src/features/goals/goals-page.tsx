@@ -1,15 +1,22 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { localDay } from '@preceptor/domain/goals/goal-dates';
 import type { GoalFields, GoalStatus, MyGoal } from '@preceptor/domain/goals/goal-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { DeleteGoalDialog } from './delete-goal-dialog.tsx';
+import {
+  goalMentorsQuery,
+  myGoalsQuery,
+  useChangeGoalStatus,
+  useCreateGoal,
+  useDeleteGoal,
+  useUpdateGoal,
+} from './api.ts';
 import { GoalCard } from './goal-card.tsx';
 import { GoalFormModal, type GoalFormValues, ONLY_ME } from './goal-form-modal.tsx';
 import { STATUS_HEADINGS } from './goal-words.ts';
@@ -30,14 +37,12 @@ function valuesOf(goal: MyGoal): GoalFormValues {
 
 export function GoalsPage() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const goals = useQuery(trpc.goals.mine.queryOptions());
-  const mentors = useQuery(trpc.goals.mentorOptions.queryOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.goals.mine.queryKey() });
-  const create = useMutation(trpc.goals.create.mutationOptions({ onSuccess: refresh }));
-  const update = useMutation(trpc.goals.update.mutationOptions({ onSuccess: refresh }));
-  const move = useMutation(trpc.goals.changeStatus.mutationOptions({ onSettled: refresh }));
-  const remove = useMutation(trpc.goals.delete.mutationOptions({ onSuccess: refresh }));
+  const { data: list } = useSuspenseQuery(myGoalsQuery(trpc));
+  const mentors = useQuery(goalMentorsQuery(trpc));
+  const create = useCreateGoal();
+  const update = useUpdateGoal();
+  const move = useChangeGoalStatus();
+  const remove = useDeleteGoal();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<MyGoal | null>(null);
   const today = localDay(new Date());
@@ -59,39 +64,35 @@ export function GoalsPage() {
           {errorMessage(move.error)}
         </Alert>
       ) : null}
-      <QueryState query={goals} what="your goals">
-        {(list) =>
-          list.length === 0 ? (
-            <EmptyNote title="No goals yet">
-              Add something you want to learn or do this year, such as joining a call rotation or leading a
-              debrief.
-            </EmptyNote>
-          ) : (
-            GROUPS.map((status) => {
-              const group = list.filter((goal) => goal.status === status);
-              if (group.length === 0) return null;
-              return (
-                <Section key={status} title={`${STATUS_HEADINGS[status]} (${group.length})`}>
-                  {group.map((goal) => (
-                    <GoalCard
-                      key={goal.id}
-                      goal={goal}
-                      today={today}
-                      busy={move.isPending && move.variables?.goalId === goal.id}
-                      onMove={(next) => move.mutate({ goalId: goal.id, status: next })}
-                      onEdit={() => setEditing({ kind: 'edit', goal })}
-                      onDelete={() => {
-                        remove.reset();
-                        setDeleting(goal);
-                      }}
-                    />
-                  ))}
-                </Section>
-              );
-            })
-          )
-        }
-      </QueryState>
+      {list.length === 0 ? (
+        <EmptyNote title="No goals yet">
+          Add something you want to learn or do this year, such as joining a call rotation or leading a
+          debrief.
+        </EmptyNote>
+      ) : (
+        GROUPS.map((status) => {
+          const group = list.filter((goal) => goal.status === status);
+          if (group.length === 0) return null;
+          return (
+            <Section key={status} title={`${STATUS_HEADINGS[status]} (${group.length})`}>
+              {group.map((goal) => (
+                <GoalCard
+                  key={goal.id}
+                  goal={goal}
+                  today={today}
+                  busy={move.isPending && move.variables?.goalId === goal.id}
+                  onMove={(next) => move.mutate({ goalId: goal.id, status: next })}
+                  onEdit={() => setEditing({ kind: 'edit', goal })}
+                  onDelete={() => {
+                    remove.reset();
+                    setDeleting(goal);
+                  }}
+                />
+              ))}
+            </Section>
+          );
+        })
+      )}
       {/* The form waits for the mentor list, so a shared goal never shows the wrong mentor. */}
       {editing && !mentors.isPending ? (
         <GoalFormModal
@@ -105,13 +106,18 @@ export function GoalsPage() {
         />
       ) : null}
       {deleting ? (
-        <DeleteGoalDialog
-          goalTitle={deleting.title}
+        <ConfirmDialog
+          opened
+          title="Delete this goal?"
+          confirmLabel="Delete goal"
           pending={remove.isPending}
           error={remove.error}
           onClose={() => setDeleting(null)}
           onConfirm={() => remove.mutate({ goalId: deleting.id }, { onSuccess: () => setDeleting(null) })}
-        />
+        >
+          {/* Deleting cannot be undone, so it is asked once more; dropping is the gentler way out. */}
+          {`“${deleting.title}” will be gone for good, also for any mentor you shared it with. To keep a record of it, drop it instead.`}
+        </ConfirmDialog>
       ) : null}
     </Stack>
   );

@@ -3,6 +3,7 @@ import { isOverdue, localDay } from '@preceptor/domain/goals/goal-dates';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { sharedGoalsQuery } from './api.ts';
 import { formatDay, STATUS_HEADINGS } from './goal-words.ts';
 
 const STATUS_COLORS = { OPEN: 'blue', DONE: 'green', DROPPED: 'gray' } as const;
@@ -10,7 +11,7 @@ const STATUS_COLORS = { OPEN: 'blue', DONE: 'green', DROPPED: 'gray' } as const;
 /** A mentor's read-only view of the goals a mentee shared with this match. */
 export function SharedGoalsList({ matchId, menteeName }: { matchId: string; menteeName: string }) {
   const trpc = useTRPC();
-  const goals = useQuery(trpc.goals.ofMatch.queryOptions({ matchId }));
+  const goals = useQuery(sharedGoalsQuery(trpc, matchId));
   const today = localDay(new Date());
   return (
     <div>

@@ -2,13 +2,12 @@ import { Stack, Text, Title } from '@mantine/core';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { useCurrentUser } from '../auth/current-user.ts';
-import { rolesOf } from '../auth/roles.ts';
-import { CohortsSection } from '../cohorts/cohorts-section.tsx';
-import { HospitalsSection } from '../hospitals/hospitals-section.tsx';
-import { MyMenteesSection, MyMentorsSection } from '../matching/match-sections.tsx';
-import { MyModulesSection } from '../modules/modules-sections.tsx';
-import { MyJournalSection, ReviewQueueSection } from '../reflections/reflection-sections.tsx';
+import { rolesOf, useCurrentUser } from '../auth/index.ts';
+import { CohortsSection } from '../cohorts/index.ts';
+import { HospitalsSection } from '../hospitals/index.ts';
+import { MyMenteesSection, MyMentorsSection } from '../matching/index.ts';
+import { MyModulesSection } from '../modules/index.ts';
+import { MyJournalSection, ReviewQueueSection } from '../reflections/index.ts';
 import { RoleGroup } from './role-group.tsx';
 
 /**

@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { HospitalFields, HospitalRow } from '@preceptor/domain/hospitals/hospital-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { hospitalsQuery, useCreateHospital, useSetHospitalActive, useUpdateHospital } from './api.ts';
 import { HospitalFormModal } from './hospital-form-modal.tsx';
 
 const NEW_HOSPITAL: HospitalFields = {
@@ -20,13 +21,11 @@ const NEW_HOSPITAL: HospitalFields = {
 /** Partner hospitals and who coordinates them; network admins add, edit and deactivate them. */
 export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const query = useQuery(trpc.hospitals.list.queryOptions());
+  const query = useQuery(hospitalsQuery(trpc));
   const [editing, setEditing] = useState<HospitalRow | 'new' | null>(null);
-  const create = useMutation(trpc.hospitals.create.mutationOptions());
-  const update = useMutation(trpc.hospitals.update.mutationOptions());
-  const setActive = useMutation(trpc.hospitals.setActive.mutationOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.hospitals.pathKey() });
+  const create = useCreateHospital();
+  const update = useUpdateHospital();
+  const setActive = useSetHospitalActive();
 
   return (
     <Section
@@ -80,7 +79,6 @@ export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
                             onClick={async () => {
                               try {
                                 await setActive.mutateAsync({ id: h.id, active: !h.active });
-                                await refresh();
                               } catch (error) {
                                 notifications.show({ color: 'red', message: errorMessage(error) });
                               }
@@ -117,7 +115,6 @@ export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
           onSubmit={async (values) => {
             if (editing === 'new') await create.mutateAsync(values);
             else await update.mutateAsync({ id: editing.id, ...values });
-            await refresh();
             notifications.show({ color: 'green', message: `${values.name} is saved.` });
           }}
         />

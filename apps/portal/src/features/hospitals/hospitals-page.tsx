@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useCurrentUser } from '../auth/current-user.ts';
+import { useCurrentUser } from '../auth/index.ts';
 import { HospitalAdminSection } from './hospital-admin-section.tsx';
 import { HospitalsSection } from './hospitals-section.tsx';
 import { MatchesChart } from './matches-chart.tsx';

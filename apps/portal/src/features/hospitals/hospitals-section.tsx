@@ -7,6 +7,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { networkOverviewQuery } from './api.ts';
 import { HospitalsTable } from './hospitals-table.tsx';
 import { NetworkTotals } from './network-totals.tsx';
 
@@ -19,7 +20,7 @@ interface HospitalsSectionProps {
 
 export function HospitalsSection({ title = 'Hospitals', withLink = false, extra }: HospitalsSectionProps) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.reports.overview.queryOptions());
+  const query = useQuery(networkOverviewQuery(trpc));
   return (
     <Section
       title={title}

@@ -1,20 +1,20 @@
 import { Alert, Button, Group, MultiSelect, Paper, Radio, Select, Stack, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { hospitalsQuery, staffRolesQuery, useGrantStaffRole, useRevokeStaffRole } from './api.ts';
 
 /** Network admins make people coordinators of hospitals, or network admins, and take roles away. */
 export function StaffRolesSection() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const roles = useQuery(trpc.hospitals.staffRoles.queryOptions());
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
+  const roles = useQuery(staffRolesQuery(trpc));
+  const hospitals = useQuery(hospitalsQuery(trpc));
   const [text, setText] = useState('');
   const [search] = useDebouncedValue(text.trim(), 250);
   const people = useQuery(trpc.people.list.queryOptions({ search: search || undefined, pageSize: 30 }));
@@ -23,9 +23,8 @@ export function StaffRolesSection() {
   const [hospitalIds, setHospitalIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const grant = useMutation(trpc.hospitals.grantStaffRole.mutationOptions());
-  const revoke = useMutation(trpc.hospitals.revokeStaffRole.mutationOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.hospitals.pathKey() });
+  const grant = useGrantStaffRole();
+  const revoke = useRevokeStaffRole();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -33,7 +32,6 @@ export function StaffRolesSection() {
     setFormError(null);
     try {
       const result = await grant.mutateAsync({ userId: userId ?? '', kind, hospitalIds });
-      await refresh();
       notifications.show({ color: 'green', message: `${result.granted} role(s) granted.` });
       setUserId(null);
       setHospitalIds([]);
@@ -130,7 +128,6 @@ export function StaffRolesSection() {
                           onClick={async () => {
                             try {
                               await revoke.mutateAsync({ roleId: role.id });
-                              await refresh();
                             } catch (error) {
                               notifications.show({ color: 'red', message: errorMessage(error) });
                             }

@@ -1,12 +1,13 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { cohortMatchesQuery, useEndMatch } from './api.ts';
 import { EndMatchDialog } from './end-match-dialog.tsx';
 import { TopFactors } from './factor-list.tsx';
 import { PersonCell } from './proposals-section.tsx';
@@ -14,17 +15,9 @@ import { PersonCell } from './proposals-section.tsx';
 /** Active and ended matches of the cohort; staff can end an active one, freeing both people for re-matching. */
 export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string; readOnly: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const query = useQuery(trpc.matching.cohortMatches.queryOptions({ cohortId }));
+  const query = useQuery(cohortMatchesQuery(trpc, cohortId));
   const [ending, setEnding] = useState<CohortMatchRow | null>(null);
-  const end = useMutation(
-    trpc.matching.endMatch.mutationOptions({
-      onSuccess: async () => {
-        setEnding(null);
-        await queryClient.invalidateQueries({ queryKey: trpc.matching.pathKey() });
-      },
-    }),
-  );
+  const end = useEndMatch();
   return (
     <Section title="Matches">
       <QueryState query={query} what="the cohort's matches">
@@ -115,7 +108,9 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
         pending={end.isPending}
         error={end.error}
         onClose={() => setEnding(null)}
-        onConfirm={(reason) => ending && end.mutate({ matchId: ending.matchId, reason })}
+        onConfirm={(reason) =>
+          ending && end.mutate({ matchId: ending.matchId, reason }, { onSuccess: () => setEnding(null) })
+        }
       />
     </Section>
   );

@@ -1,11 +1,13 @@
-import { Accordion, Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Accordion, Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { matchingPreviewQuery, usePublishMatches, useRunMatching } from './api.ts';
 import { CohortMatchesSection } from './cohort-matches-section.tsx';
 import { ProposalsSection } from './proposals-section.tsx';
 import { WeightsEditor } from './weights-editor.tsx';
@@ -16,23 +18,23 @@ import { WeightsEditor } from './weights-editor.tsx';
  */
 export function CohortMatchingPage({ cohortId }: { cohortId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const preview = useQuery(trpc.matching.preview.queryOptions({ cohortId }));
+  const preview = useQuery(matchingPreviewQuery(trpc, cohortId));
   const [confirming, setConfirming] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.matching.pathKey() });
-  const run = useMutation(trpc.matching.run.mutationOptions({ onSuccess: refresh }));
-  const publish = useMutation(
-    trpc.matching.publish.mutationOptions({
-      onSuccess: async (result) => {
-        setConfirming(false);
-        notifications.show({
-          color: 'teal',
-          message: `${result.activated} match${result.activated === 1 ? '' : 'es'} published; both people in each pair were told.`,
-        });
-        await refresh();
+  const run = useRunMatching();
+  const publish = usePublishMatches();
+  const publishRun = () =>
+    publish.mutate(
+      { cohortId },
+      {
+        onSuccess: (result) => {
+          setConfirming(false);
+          notifications.show({
+            color: 'teal',
+            message: `${result.activated} match${result.activated === 1 ? '' : 'es'} published; both people in each pair were told.`,
+          });
+        },
       },
-    }),
-  );
+    );
   const data = preview.data;
   const readOnly = data?.cohort.readOnly ?? false;
   const canPublish = data?.run?.status === 'PREVIEW' && !readOnly;
@@ -80,23 +82,20 @@ export function CohortMatchingPage({ cohortId }: { cohortId: string }) {
         {(value) => <ProposalsSection preview={value} readOnly={readOnly} />}
       </QueryState>
       <CohortMatchesSection cohortId={cohortId} readOnly={readOnly} />
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Publish these matches?">
-        <Stack>
-          <Text size="sm">
-            Every proposal of this run becomes an active match, and each mentee and mentor is told who they
-            are matched with and why. Pairs already active are not changed.
-          </Text>
-          {publish.isError ? <Alert color="red">{errorMessage(publish.error)}</Alert> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-            <Button color="teal" loading={publish.isPending} onClick={() => publish.mutate({ cohortId })}>
-              Publish matches
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title="Publish these matches?"
+        confirmLabel="Publish matches"
+        cancelLabel="Cancel"
+        color="teal"
+        pending={publish.isPending}
+        error={publish.error}
+        onClose={() => setConfirming(false)}
+        onConfirm={publishRun}
+      >
+        Every proposal of this run becomes an active match, and each mentee and mentor is told who they are
+        matched with and why. Pairs already active are not changed.
+      </ConfirmDialog>
     </Stack>
   );
 }

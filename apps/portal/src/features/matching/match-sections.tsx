@@ -6,13 +6,14 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { SharedGoalsList } from '../goals/shared-goals-list.tsx';
+import { SharedGoalsList } from '../goals/index.ts';
+import { myMatchesQuery } from './api.ts';
 import { MatchCard } from './match-card.tsx';
 
 /** One request serves both sections; TanStack Query shares it between them. */
 function useMyMatches() {
   const trpc = useTRPC();
-  return useQuery(trpc.matching.myMatches.queryOptions());
+  return useQuery(myMatchesQuery(trpc));
 }
 
 function MatchGrid({ matches, withGoals = false }: { matches: MyMatch[]; withGoals?: boolean }) {

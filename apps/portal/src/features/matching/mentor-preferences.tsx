@@ -1,30 +1,20 @@
 import { Alert, Button, Group, List, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { MenteeCohortSuggestions } from '@preceptor/domain/matching/workflow-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Section } from '../../components/section.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useSetPreferences } from './api.ts';
 import { strongestFactors } from './factor-list.tsx';
 
 const CHOICES = ['First choice', 'Second choice', 'Third choice'] as const;
 
 /** A mentee ranks up to three of the mentors suggested to them; the next matching run favours them. */
 export function MentorPreferences({ cohort }: { cohort: MenteeCohortSuggestions }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [ranked, setRanked] = useState<(string | null)[]>(() =>
     CHOICES.map((_, i) => cohort.preferences[i] ?? null),
   );
-  const save = useMutation(
-    trpc.matching.setPreferences.mutationOptions({
-      onSuccess: (data) => {
-        queryClient.setQueryData(trpc.matching.suggestions.queryKey(), data);
-        notifications.show({ color: 'teal', message: 'Your preferences are saved.' });
-      },
-    }),
-  );
+  const save = useSetPreferences();
   const options = cohort.suggestions.map((s) => ({
     value: s.mentor.membershipId,
     label: `${s.mentor.name} — ${[s.mentor.specialty, s.mentor.hospitalName].filter(Boolean).join(', ')} (fit ${s.score})`,
@@ -78,7 +68,15 @@ export function MentorPreferences({ cohort }: { cohort: MenteeCohortSuggestions 
             <Button
               loading={save.isPending}
               disabled={cohort.readOnly}
-              onClick={() => save.mutate({ cohortId: cohort.cohortId, mentorMembershipIds: chosen })}
+              onClick={() =>
+                save.mutate(
+                  { cohortId: cohort.cohortId, mentorMembershipIds: chosen },
+                  {
+                    onSuccess: () =>
+                      notifications.show({ color: 'teal', message: 'Your preferences are saved.' }),
+                  },
+                )
+              }
             >
               Save my preferences
             </Button>

@@ -1,26 +1,16 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { MyMatch } from '@preceptor/domain/matching/match-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ButtonLink } from '../../components/router-links.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useReportNotAGoodFit } from './api.ts';
 import { EndMatchDialog } from './end-match-dialog.tsx';
 import { FactorBreakdown } from './factor-list.tsx';
 
 /** One match seen by one of its people, with "why we matched you" and, for the mentee, "not a good fit". */
 export function MyMatchCard({ match }: { match: MyMatch }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [reporting, setReporting] = useState(false);
-  const report = useMutation(
-    trpc.matching.reportNotAGoodFit.mutationOptions({
-      onSuccess: async () => {
-        setReporting(false);
-        await queryClient.invalidateQueries({ queryKey: trpc.matching.pathKey() });
-      },
-    }),
-  );
+  const report = useReportNotAGoodFit();
   const role = match.myRole === 'MENTEE' ? 'Your mentor' : 'Your mentee';
   return (
     <Card withBorder padding="lg" component="article" aria-label={`${role}: ${match.other.name}`}>
@@ -75,7 +65,9 @@ export function MyMatchCard({ match }: { match: MyMatch }) {
         pending={report.isPending}
         error={report.error}
         onClose={() => setReporting(false)}
-        onConfirm={(reason) => report.mutate({ matchId: match.matchId, reason })}
+        onConfirm={(reason) =>
+          report.mutate({ matchId: match.matchId, reason }, { onSuccess: () => setReporting(false) })
+        }
       />
     </Card>
   );

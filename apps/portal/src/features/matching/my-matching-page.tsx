@@ -5,14 +5,15 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { myMatchesQuery, suggestionsQuery } from './api.ts';
 import { MentorPreferences } from './mentor-preferences.tsx';
 import { MyMatchCard } from './my-match-card.tsx';
 
 /** My matches with "why we matched you"; for mentees, their preferred mentors too. */
 export function MyMatchingPage({ isMentee }: { isMentee: boolean }) {
   const trpc = useTRPC();
-  const matches = useQuery(trpc.matching.myMatches.queryOptions());
-  const suggestions = useQuery({ ...trpc.matching.suggestions.queryOptions(), enabled: isMentee });
+  const matches = useQuery(myMatchesQuery(trpc));
+  const suggestions = useQuery({ ...suggestionsQuery(trpc), enabled: isMentee });
   return (
     <Stack gap="xl">
       <PageHeader title="My matches" description="Who you are matched with, and why." />

@@ -1,11 +1,10 @@
 import { Alert, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import type { MatchingPreview, PairPerson } from '@preceptor/domain/matching/workflow-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { Section } from '../../components/section.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { usePairRules } from './api.ts';
 import { TopFactors } from './factor-list.tsx';
 
 export function PersonCell({ person }: { person: PairPerson }) {
@@ -29,22 +28,9 @@ export function PersonCell({ person }: { person: PairPerson }) {
   );
 }
 
-/** Pin, exclude and clear act on a pair, then the preview reloads. */
-function usePairRule(cohortId: string) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onSuccess = () =>
-    queryClient.invalidateQueries({ queryKey: trpc.matching.preview.queryKey({ cohortId }) });
-  return {
-    pin: useMutation(trpc.matching.pin.mutationOptions({ onSuccess })),
-    exclude: useMutation(trpc.matching.exclude.mutationOptions({ onSuccess })),
-    clear: useMutation(trpc.matching.clearRule.mutationOptions({ onSuccess })),
-  };
-}
-
 export function ProposalsSection({ preview, readOnly }: { preview: MatchingPreview; readOnly: boolean }) {
   const cohortId = preview.cohort.id;
-  const rules = usePairRule(cohortId);
+  const rules = usePairRules(cohortId);
   const failed = [rules.pin, rules.exclude, rules.clear].find((m) => m.isError);
   const run = preview.run;
   const pair = (p: { mentee: PairPerson; mentor: PairPerson }) => ({

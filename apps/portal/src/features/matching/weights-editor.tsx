@@ -1,11 +1,12 @@
 import { Alert, Button, Group, SimpleGrid, Slider, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { MATCH_FACTOR_LABELS, MATCH_FACTORS, type MatchingWeights } from '@preceptor/domain/matching/weights';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { matchingWeightsQuery, useUpdateWeights } from './api.ts';
 
 function WeightSlider(props: {
   name: keyof MatchingWeights;
@@ -43,20 +44,12 @@ function WeightSlider(props: {
 /** Staff set how much each factor counts; only the ratios matter, and the next run uses them. */
 export function WeightsEditor({ cohortId }: { cohortId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const query = useQuery(trpc.matching.weights.queryOptions({ cohortId }));
+  const query = useQuery(matchingWeightsQuery(trpc, cohortId));
   const [draft, setDraft] = useState<MatchingWeights | null>(null);
   useEffect(() => {
     if (query.data) setDraft(query.data.weights);
   }, [query.data]);
-  const save = useMutation(
-    trpc.matching.updateWeights.mutationOptions({
-      onSuccess: (data) => {
-        queryClient.setQueryData(trpc.matching.weights.queryKey({ cohortId }), data);
-        notifications.show({ color: 'teal', message: 'Weights saved. Run matching to use them.' });
-      },
-    }),
-  );
+  const save = useUpdateWeights(cohortId);
   return (
     <QueryState query={query} what="the matching weights">
       {(view) =>
@@ -85,7 +78,18 @@ export function WeightsEditor({ cohortId }: { cohortId: string }) {
             ) : null}
             <Group>
               <Button
-                onClick={() => save.mutate({ cohortId, weights: draft })}
+                onClick={() =>
+                  save.mutate(
+                    { cohortId, weights: draft },
+                    {
+                      onSuccess: () =>
+                        notifications.show({
+                          color: 'teal',
+                          message: 'Weights saved. Run matching to use them.',
+                        }),
+                    },
+                  )
+                }
                 loading={save.isPending}
                 disabled={view.readOnly}
               >

@@ -1,51 +1,34 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { formatMinutes } from '@preceptor/domain/meetings/meeting-rules';
 import type { MatchMeetings, MeetingEntry } from '@preceptor/domain/meetings/meeting-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { DeleteMeetingDialog } from './delete-meeting-dialog.tsx';
+import { matchMeetingsQuery, useDeleteMeeting, useEditMeeting, useLogMeeting } from './api.ts';
 import { MeetingFormModal } from './meeting-form-modal.tsx';
 import { emptyMeetingValues, meetingValuesOf } from './meeting-form-values.ts';
 import { MeetingList } from './meeting-list.tsx';
 
 /** One pair's meeting log, for its mentor and mentee. */
-export function MatchMeetingsPage() {
-  const { matchId } = useParams({ from: '/_app/meetings/$matchId' });
-  const trpc = useTRPC();
-  const query = useQuery(trpc.meetings.forMatch.queryOptions({ matchId }));
-  return (
-    <QueryState query={query} what="your meetings">
-      {(log) => <MeetingLog log={log} />}
-    </QueryState>
-  );
+export function MatchMeetingsPage({ matchId }: { matchId: string }) {
+  const { data: log } = useSuspenseQuery(matchMeetingsQuery(useTRPC(), matchId));
+  return <MeetingLog log={log} />;
 }
 
 type Editing = { kind: 'new' } | { kind: 'edit'; meeting: MeetingEntry } | null;
 
 function MeetingLog({ log }: { log: MatchMeetings }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<MeetingEntry | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.meetings.forMatch.pathKey() });
-  const logMeeting = useMutation(trpc.meetings.log.mutationOptions({ onSuccess: refresh }));
-  const editMeeting = useMutation(trpc.meetings.edit.mutationOptions({ onSuccess: refresh }));
-  const removeMeeting = useMutation(
-    trpc.meetings.delete.mutationOptions({
-      onSuccess: async () => {
-        setRemoving(null);
-        await refresh();
-      },
-    }),
-  );
+  const logMeeting = useLogMeeting();
+  const editMeeting = useEditMeeting();
+  const removeMeeting = useDeleteMeeting();
   const backTo = log.myRole === 'MENTOR' ? '/mentees' : '/matching';
 
   return (
@@ -106,13 +89,19 @@ function MeetingLog({ log }: { log: MatchMeetings }) {
           }}
         />
       ) : null}
-      <DeleteMeetingDialog
-        when={removing ? formatDateTime(removing.occurredAt) : null}
+      <ConfirmDialog
+        opened={removing !== null}
+        title="Remove this meeting?"
+        confirmLabel="Remove meeting"
         pending={removeMeeting.isPending}
         error={removeMeeting.error}
         onClose={() => setRemoving(null)}
-        onConfirm={() => removing && removeMeeting.mutate({ meetingId: removing.id })}
-      />
+        onConfirm={() =>
+          removing && removeMeeting.mutate({ meetingId: removing.id }, { onSuccess: () => setRemoving(null) })
+        }
+      >
+        {`The meeting of ${removing ? formatDateTime(removing.occurredAt) : ''} and its notes are removed from your log for both of you. This cannot be undone.`}
+      </ConfirmDialog>
     </Stack>
   );
 }

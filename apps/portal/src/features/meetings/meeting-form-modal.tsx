@@ -1,18 +1,18 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Group, NumberInput, Textarea, TextInput } from '@mantine/core';
 import {
   MEETING_MAX_MINUTES,
   MEETING_MIN_MINUTES,
   MEETING_NOTES_MAX_LENGTH,
+  MeetingDetails,
 } from '@preceptor/domain/meetings/meeting-schemas';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 import {
-  formFieldErrors,
   MEETING_FIELDS,
   type MeetingFormValues,
   meetingDetailsOf,
+  meetingFieldOf,
   validateMeeting,
 } from './meeting-form-values.ts';
 
@@ -30,96 +30,68 @@ interface MeetingFormModalProps {
 
 /** Log or edit one meeting: when, how long, and notes only the pair will read. */
 export function MeetingFormModal(props: MeetingFormModalProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useForm<MeetingFormValues>({
-    mode: 'uncontrolled',
+  const meetingForm = useSchemaForm({
     initialValues: props.initialValues,
-    validate: (values) => validateMeeting(values, props.startedAt),
+    schema: MeetingDetails,
+    fields: MEETING_FIELDS,
+    toInput: meetingDetailsOf,
+    fieldOf: meetingFieldOf,
+    rules: (values) => validateMeeting(values, props.startedAt),
+    onSubmit: (values) => props.onSubmit(meetingDetailsOf(values)),
+    onSaved: props.onClose,
   });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await props.onSubmit(meetingDetailsOf(values));
-      } catch (error) {
-        const byField = formFieldErrors(fieldErrors(error), values);
-        form.setErrors(byField);
-        if (!MEETING_FIELDS.some((field) => byField[field])) setFormError(errorMessage(error));
-        return;
-      } finally {
-        setSaving(false);
-      }
-      props.onClose();
-    },
-    (errors) => {
-      const firstField = MEETING_FIELDS.find((field) => errors[field]);
-      if (firstField) form.getInputNode(firstField)?.focus();
-    },
-  );
+  const { form } = meetingForm;
 
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {formError ? (
-            <Alert color="red" title="The meeting was not saved">
-              {formError}
-            </Alert>
-          ) : null}
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label="Date"
-              required
-              min={dayjs(props.startedAt).format('YYYY-MM-DD')}
-              max={dayjs().format('YYYY-MM-DD')}
-              key={form.key('date')}
-              {...form.getInputProps('date')}
-              data-autofocus
-            />
-            <TextInput
-              type="time"
-              label="Start time"
-              required
-              key={form.key('time')}
-              {...form.getInputProps('time')}
-            />
-          </Group>
-          <NumberInput
-            label="Length in minutes"
-            description={`From ${MEETING_MIN_MINUTES} to ${MEETING_MAX_MINUTES} minutes`}
-            required
-            min={MEETING_MIN_MINUTES}
-            max={MEETING_MAX_MINUTES}
-            step={5}
-            allowDecimal={false}
-            clampBehavior="none"
-            key={form.key('durationMinutes')}
-            {...form.getInputProps('durationMinutes')}
-          />
-          <Textarea
-            label="Notes"
-            description="Only you and the other person in this match can read them; program staff see only that you met."
-            autosize
-            minRows={3}
-            maxRows={12}
-            maxLength={MEETING_NOTES_MAX_LENGTH}
-            key={form.key('notes')}
-            {...form.getInputProps('notes')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {props.submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={props.opened}
+      title={props.title}
+      onClose={props.onClose}
+      state={meetingForm}
+      failedTitle="The meeting was not saved"
+      submitLabel={props.submitLabel}
+    >
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label="Date"
+          required
+          min={dayjs(props.startedAt).format('YYYY-MM-DD')}
+          max={dayjs().format('YYYY-MM-DD')}
+          key={form.key('date')}
+          {...form.getInputProps('date')}
+          data-autofocus
+        />
+        <TextInput
+          type="time"
+          label="Start time"
+          required
+          key={form.key('time')}
+          {...form.getInputProps('time')}
+        />
+      </Group>
+      <NumberInput
+        label="Length in minutes"
+        description={`From ${MEETING_MIN_MINUTES} to ${MEETING_MAX_MINUTES} minutes`}
+        required
+        min={MEETING_MIN_MINUTES}
+        max={MEETING_MAX_MINUTES}
+        step={5}
+        allowDecimal={false}
+        clampBehavior="none"
+        key={form.key('durationMinutes')}
+        {...form.getInputProps('durationMinutes')}
+      />
+      <Textarea
+        label="Notes"
+        description="Only you and the other person in this match can read them; program staff see only that you met."
+        autosize
+        minRows={3}
+        maxRows={12}
+        maxLength={MEETING_NOTES_MAX_LENGTH}
+        key={form.key('notes')}
+        {...form.getInputProps('notes')}
+      />
+    </FormModal>
   );
 }

@@ -42,15 +42,17 @@ export function meetingDetailsOf(values: MeetingFormValues) {
 }
 
 /**
- * The API's field names to the form's: the moment is two inputs here, and a wrong moment is
- * shown at the date unless only the time is missing.
+ * The form's field for one the API or schema names: the moment is two inputs here, and a wrong
+ * moment is shown at the date unless only the time is missing.
  */
-export function formFieldErrors(byApiField: Record<string, string>, values: MeetingFormValues) {
+export function meetingFieldOf(field: string, values: MeetingFormValues): string {
+  if (field !== 'occurredAt') return field;
+  return values.date && !values.time ? 'time' : 'date';
+}
+
+function formFieldErrors(byApiField: Record<string, string>, values: MeetingFormValues) {
   const errors: Record<string, string> = {};
-  for (const [field, message] of Object.entries(byApiField)) {
-    if (field === 'occurredAt') errors[values.date && !values.time ? 'time' : 'date'] = message;
-    else errors[field] = message;
-  }
+  for (const [field, message] of Object.entries(byApiField)) errors[meetingFieldOf(field, values)] = message;
   return errors;
 }
 

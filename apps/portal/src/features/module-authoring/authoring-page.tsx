@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -8,24 +8,17 @@ import { ButtonLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { catalogueQuery, useCreateDraft, useImportModule } from './api.ts';
 import { ExportButton } from './export-button.tsx';
 
 /** Network admin: the module catalogue, drafts, publishing and module files. */
 export function AuthoringPage() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const query = useQuery(trpc.modules.catalogue.queryOptions());
-  const openDraft = async (versionId: string) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-    await navigate({ to: '/admin/modules/$versionId', params: { versionId } });
-  };
-  const createDraft = useMutation(
-    trpc.modules.createDraft.mutationOptions({ onSuccess: (saved) => openDraft(saved.versionId) }),
-  );
-  const importModule = useMutation(
-    trpc.modules.importModule.mutationOptions({ onSuccess: (saved) => openDraft(saved.versionId) }),
-  );
+  const query = useQuery(catalogueQuery(useTRPC()));
+  const openDraft = (saved: { versionId: string }) =>
+    navigate({ to: '/admin/modules/$versionId', params: { versionId: saved.versionId } });
+  const createDraft = useCreateDraft();
+  const importModule = useImportModule();
   const [file, setFile] = useState<File | null>(null);
   return (
     <Stack gap="xl">
@@ -78,7 +71,9 @@ export function AuthoringPage() {
                             loading={
                               createDraft.isPending && createDraft.variables?.moduleId === module.moduleId
                             }
-                            onClick={() => createDraft.mutate({ moduleId: module.moduleId })}
+                            onClick={() =>
+                              createDraft.mutate({ moduleId: module.moduleId }, { onSuccess: openDraft })
+                            }
                           >
                             New draft of {module.title}
                           </Button>
@@ -103,7 +98,7 @@ export function AuthoringPage() {
           aria-label="Import a module file"
           onSubmit={async (event) => {
             event.preventDefault();
-            if (file) importModule.mutate({ text: await file.text() });
+            if (file) importModule.mutate({ text: await file.text() }, { onSuccess: openDraft });
           }}
         >
           <Stack gap="sm" maw={520}>

@@ -1,45 +1,28 @@
 import { Alert, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import type { VersionContent } from '@preceptor/domain/modules/authoring-schemas';
 import type { ModuleDraft } from '@preceptor/domain/modules/module-content';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { usePublishDraft, useUpdateDraft, versionContentQuery } from './api.ts';
 import { describeField, draftProblems, within } from './draft-problems.ts';
 import { ModuleDetailsFields } from './module-details-fields.tsx';
 import { SectionList } from './section-list.tsx';
 
-export function ModuleEditorPage() {
-  const { versionId } = useParams({ from: '/_app/_staff/admin/modules_/$versionId' });
-  const trpc = useTRPC();
-  const query = useQuery(trpc.modules.versionContent.queryOptions({ versionId }));
-  return (
-    <QueryState query={query} what="the module version">
-      {(version) => <ModuleEditor version={version} key={version.versionId + version.status} />}
-    </QueryState>
-  );
+export function ModuleEditorPage({ versionId }: { versionId: string }) {
+  const { data: version } = useSuspenseQuery(versionContentQuery(useTRPC(), versionId));
+  return <ModuleEditor version={version} key={version.versionId + version.status} />;
 }
 
 function ModuleEditor({ version }: { version: VersionContent }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [content, setContent] = useState<ModuleDraft>(version.content);
   const [savedContent, setSavedContent] = useState<ModuleDraft>(version.content);
   const [keysWhenOpened] = useState(() => version.content.sections.map((section) => section.key));
   const readOnly = version.status !== 'DRAFT';
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-  const save = useMutation(
-    trpc.modules.updateDraft.mutationOptions({
-      onSuccess: (_saved, input) => {
-        setSavedContent(input.content);
-        return refresh();
-      },
-    }),
-  );
-  const publish = useMutation(trpc.modules.publishDraft.mutationOptions({ onSuccess: refresh }));
+  const save = useUpdateDraft(setSavedContent);
+  const publish = usePublishDraft();
   const unsaved = JSON.stringify(content) !== JSON.stringify(savedContent);
   const set = (change: Partial<ModuleDraft>) => setContent((current) => ({ ...current, ...change }));
   // Problems name sections by position: once sections move, the old positions would mislead.

@@ -6,8 +6,8 @@ import {
 } from '@preceptor/domain/modules/module-content';
 import { moveSection, newSection, SECTION_KIND_LABELS } from '@preceptor/domain/modules/new-section';
 import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { type ProblemAt, within } from './draft-problems.ts';
-import { RemoveSectionDialog } from './remove-section-dialog.tsx';
 import { SectionEditor, sectionTitleId } from './section-editor.tsx';
 
 const KINDS: readonly ModuleSectionKind[] = ['lesson', 'case', 'quiz', 'reflection'];
@@ -150,12 +150,15 @@ export function SectionList({
           </Text>
         </Stack>
       )}
-      <RemoveSectionDialog
-        section={removing}
-        name={removing ? nameOf(removing) : ''}
-        onCancel={() => setRemoving(null)}
-        onConfirm={remove}
-      />
+      <ConfirmDialog
+        opened={removing !== null}
+        title="Remove this section?"
+        confirmLabel="Remove section"
+        onClose={() => setRemoving(null)}
+        onConfirm={() => removing && remove(removing)}
+      >
+        {`The ${removing ? nameOf(removing) : ''} and everything in it leave this draft when you save it. Versions already published keep it, and so do the people taking them.`}
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -11,11 +11,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { CohortCurriculum } from '@preceptor/domain/modules/curriculum-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { curriculumQuery, useSetCurriculum } from './api.ts';
 
 interface Row {
   moduleId: string;
@@ -30,7 +31,7 @@ const fromDay = (day: string) => (day ? new Date(`${day}T23:00:00.000Z`) : null)
 /** The cohort page's Curriculum tab: modules in order, due dates, and whether order unlocks. */
 export function CurriculumTab({ cohortId }: { cohortId: string }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.modules.curriculum.queryOptions({ cohortId }));
+  const query = useQuery(curriculumQuery(trpc, cohortId));
   return (
     <QueryState query={query} what="the curriculum">
       {(curriculum) => <CurriculumEditor curriculum={curriculum} key={JSON.stringify(curriculum.items)} />}
@@ -39,17 +40,11 @@ export function CurriculumTab({ cohortId }: { cohortId: string }) {
 }
 
 function CurriculumEditor({ curriculum }: { curriculum: CohortCurriculum }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [sequential, setSequential] = useState(curriculum.sequential);
   const [rows, setRows] = useState<Row[]>(
     curriculum.items.map((item) => ({ moduleId: item.moduleId, due: toDay(item.dueAt) })),
   );
-  const save = useMutation(
-    trpc.modules.setCurriculum.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() }),
-    }),
-  );
+  const save = useSetCurriculum();
   const errors = fieldErrors(save.error);
   const chosen = new Set(rows.map((row) => row.moduleId));
   const options = (current: string) =>

@@ -5,12 +5,13 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { menteeProgressQuery } from './api.ts';
 import { ModuleStatusBadge } from './module-status.tsx';
 
 /** Mentor: each active mentee's modules, so a conversation can start from what is overdue. */
 export function MenteeProgressPage() {
   const trpc = useTRPC();
-  const query = useQuery(trpc.modules.menteeProgress.queryOptions());
+  const query = useQuery(menteeProgressQuery(trpc));
   return (
     <Stack gap="lg">
       <PageHeader

@@ -1,26 +1,19 @@
 import { Alert, Button, Grid, Group, NavLink, Paper, Progress, Stack, Text } from '@mantine/core';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
 import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { moduleQuery } from './api.ts';
 import { QuizPanel } from './quiz-panel.tsx';
 import { ReadingSection } from './reading-section.tsx';
 import { ReflectionPanel } from './reflection-panel.tsx';
 
-export function ModulePage() {
-  const { slug } = useParams({ from: '/_app/_mentee/modules_/$slug' });
-  const trpc = useTRPC();
-  const query = useQuery(trpc.modules.module.queryOptions({ slug }));
-  return (
-    <QueryState query={query} what="this module">
-      {(module) => <ModuleView module={module} />}
-    </QueryState>
-  );
+export function ModulePage({ slug }: { slug: string }) {
+  const { data: module } = useSuspenseQuery(moduleQuery(useTRPC(), slug));
+  return <ModuleView module={module} />;
 }
 
 const KIND_LABEL: Record<SectionView['kind'], string> = {

@@ -4,11 +4,12 @@ import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { cohortProgressQuery } from './api.ts';
 
 /** Staff: module completion and overdue counts per cohort and hospital (their hospitals only). */
 export function ModuleProgressPage() {
   const trpc = useTRPC();
-  const query = useQuery(trpc.modules.cohortProgress.queryOptions());
+  const query = useQuery(cohortProgressQuery(trpc));
   return (
     <>
       <PageHeader

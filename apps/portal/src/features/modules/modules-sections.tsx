@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { myModulesQuery } from './api.ts';
 import { ModuleList } from './module-list.tsx';
 
 interface MyModulesSectionProps {
@@ -13,7 +14,7 @@ interface MyModulesSectionProps {
 
 export function MyModulesSection({ limit, title = 'My modules' }: MyModulesSectionProps) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.modules.myModules.queryOptions());
+  const query = useQuery(myModulesQuery(trpc));
   return (
     <Section
       title={title}

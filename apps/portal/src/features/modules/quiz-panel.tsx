@@ -5,10 +5,9 @@ import type {
   QuizResult,
   SectionView,
 } from '@preceptor/domain/modules/module-view-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useStartQuizAttempt, useSubmitQuizAttempt } from './api.ts';
 import { QuizResults } from './quiz-results.tsx';
 
 type Quiz = Extract<SectionView, { kind: 'quiz' }>;
@@ -24,28 +23,13 @@ function attemptsText(allowed: number | null, used: number): string {
  * then sends explanations back.
  */
 export function QuizPanel({ module, section }: { module: MenteeModule; section: Quiz }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [attempt, setAttempt] = useState<OpenQuizAttempt | null>(section.openAttempt);
   const [result, setResult] = useState<QuizResult | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-  const start = useMutation(
-    trpc.modules.startQuizAttempt.mutationOptions({
-      onSuccess: (opened) => {
-        setResult(null);
-        setAttempt(opened);
-      },
-    }),
-  );
-  const submit = useMutation(
-    trpc.modules.submitQuizAttempt.mutationOptions({
-      onSuccess: async (graded) => {
-        setAttempt(null);
-        setResult(graded);
-        await refresh();
-      },
-    }),
-  );
+  const start = useStartQuizAttempt();
+  const submit = useSubmitQuizAttempt((graded) => {
+    setAttempt(null);
+    setResult(graded);
+  });
   const canStart =
     !module.locked &&
     !section.passed &&
@@ -81,7 +65,20 @@ export function QuizPanel({ module, section }: { module: MenteeModule; section: 
         />
       ) : canStart ? (
         <Group>
-          <Button loading={start.isPending} onClick={() => start.mutate({ moduleId: module.moduleId })}>
+          <Button
+            loading={start.isPending}
+            onClick={() =>
+              start.mutate(
+                { moduleId: module.moduleId },
+                {
+                  onSuccess: (opened) => {
+                    setResult(null);
+                    setAttempt(opened);
+                  },
+                },
+              )
+            }
+          >
             {section.attemptsUsed === 0 ? 'Start the quiz' : 'Try again'}
           </Button>
         </Group>

@@ -1,9 +1,8 @@
 import { Alert, Button, Group, List, Stack, Text, Title, Typography } from '@mantine/core';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Markdown from 'react-markdown';
 import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useMarkSectionDone } from './api.ts';
 
 type Reading = Extract<SectionView, { kind: 'lesson' | 'case' }>;
 
@@ -17,16 +16,7 @@ export function ReadingSection({
   section: Reading;
   onNext: () => void;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const markDone = useMutation(
-    trpc.modules.markSectionDone.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-        onNext();
-      },
-    }),
-  );
+  const markDone = useMarkSectionDone();
   return (
     <Stack gap="md" component="article" aria-labelledby={`section-${section.key}`}>
       <Title order={2} size="h3" id={`section-${section.key}`}>
@@ -61,7 +51,9 @@ export function ReadingSection({
           <Button
             disabled={module.locked}
             loading={markDone.isPending}
-            onClick={() => markDone.mutate({ moduleId: module.moduleId, sectionKey: section.key })}
+            onClick={() =>
+              markDone.mutate({ moduleId: module.moduleId, sectionKey: section.key }, { onSuccess: onNext })
+            }
           >
             Mark as done
           </Button>

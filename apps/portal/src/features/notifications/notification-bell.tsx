@@ -15,14 +15,11 @@ import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useUnreadNotificationCount } from './api.ts';
 import { BellIcon } from './bell-icon.tsx';
 import { MarkAllReadButton } from './mark-all-read-button.tsx';
 import { NotificationList } from './notification-list.tsx';
-import {
-  type NotificationActions,
-  useNotificationActions,
-  useUnreadNotificationCount,
-} from './use-notification-actions.ts';
+import { type NotificationActions, useNotificationActions } from './use-notification-actions.ts';
 
 /** How many of the latest notifications the header panel shows; the page has the rest. */
 const PANEL_SIZE = 8;

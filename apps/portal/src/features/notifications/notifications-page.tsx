@@ -7,10 +7,11 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useUnreadNotificationCount } from './api.ts';
 import { MarkAllReadButton } from './mark-all-read-button.tsx';
 import { NotificationList } from './notification-list.tsx';
 import { useFocusAfterMark } from './use-focus-after-mark.ts';
-import { useNotificationActions, useUnreadNotificationCount } from './use-notification-actions.ts';
+import { useNotificationActions } from './use-notification-actions.ts';
 
 const PAGE_SIZE = 20;
 

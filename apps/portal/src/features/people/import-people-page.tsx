@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
 import {
   type CheckedImport,
   checkPeopleCsv,
@@ -6,13 +6,16 @@ import {
   type ImportProblem,
 } from '@preceptor/domain/people/people-import';
 import type { ImportPeopleResult } from '@preceptor/domain/people/person-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { isAppClientError, useTRPC } from '../../lib/trpc.ts';
+import { cohortQuery } from '../cohorts/api.ts';
+import { hospitalsQuery } from '../hospitals/api.ts';
+import { useImportPeople } from './api.ts';
 
 /** The preview lists this many rows; the check (and the import) always covers the whole file. */
 const PREVIEW_ROWS = 200;
@@ -25,14 +28,14 @@ function serverProblems(error: unknown): ImportProblem[] {
 
 export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
-  const cohort = useQuery({ ...trpc.cohorts.get.queryOptions({ id: cohortId ?? '' }), enabled: !!cohortId });
+  const hospitals = useQuery(hospitalsQuery(trpc));
+  const cohort = useQuery({ ...cohortQuery(trpc, cohortId ?? ''), enabled: !!cohortId });
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
   const [checked, setChecked] = useState<CheckedImport | null>(null);
   const [result, setResult] = useState<ImportPeopleResult | null>(null);
-  const importPeople = useMutation(trpc.people.import.mutationOptions());
+  const [movePeople, setMovePeople] = useState(false);
+  const importPeople = useImportPeople();
   const refused = serverProblems(importPeople.error);
 
   const choose = async (next: File | null) => {
@@ -53,11 +56,9 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
 
   const run = async () => {
     if (!csv) return;
-    const imported = await importPeople.mutateAsync({ csv, cohortId }).catch(() => null);
+    const imported = await importPeople.mutateAsync({ csv, cohortId, movePeople }).catch(() => null);
     if (!imported) return;
     setResult(imported);
-    await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.cohorts.pathKey() });
   };
 
   const problems = checked?.problems ?? [];
@@ -81,8 +82,18 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
       <Text size="sm">
         Columns: <code>{IMPORT_COLUMNS.join(', ')}</code>. <code>hospital</code> is the hospital’s short code,{' '}
         <code>role</code> is mentor or mentee, <code>capacity</code> only for mentors. Nothing is imported
-        while any row has a problem.
+        while any row has a problem. A row naming someone who already has an account updates them only if you
+        may change their account (coordinators and admins are changed by a network admin).
       </Text>
+      <Checkbox
+        label="Move existing people to the hospital their row names"
+        description="Unticked, a row that gives an existing person another hospital is refused."
+        checked={movePeople}
+        onChange={(event) => {
+          setMovePeople(event.currentTarget.checked);
+          importPeople.reset();
+        }}
+      />
       <FileInput
         label="CSV file"
         placeholder="Choose a .csv file"

@@ -1,22 +1,17 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import {
-  type MyProfile,
-  type ProfileFields,
-  UpdateMyProfileInput,
-} from '@preceptor/domain/people/person-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type MyProfile, UpdateMyProfileInput } from '@preceptor/domain/people/person-schemas';
+import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { myProfileQuery, useUpdateMyProfile } from './api.ts';
 import { PROFILE_FIELD_NAMES, ProfileInputs, profileFormValues } from './profile-fields.tsx';
 
 export function MyProfilePage() {
   const trpc = useTRPC();
-  const query = useQuery(trpc.people.myProfile.queryOptions());
+  const query = useQuery(myProfileQuery(trpc));
   return (
     <Stack gap="lg">
       <PageHeader
@@ -31,33 +26,14 @@ export function MyProfilePage() {
 }
 
 function ProfileForm({ me }: { me: MyProfile }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const save = useMutation(trpc.people.updateMyProfile.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ProfileFields>({
-    mode: 'uncontrolled',
+  const save = useUpdateMyProfile();
+  const { form, submit, saving, formError } = useSchemaForm({
     initialValues: profileFormValues(me.profile),
-    validate: schemaResolver(UpdateMyProfileInput, { sync: true }),
+    schema: UpdateMyProfileInput,
+    fields: PROFILE_FIELD_NAMES,
+    onSubmit: (values) => save.mutateAsync(values),
+    onSaved: () => notifications.show({ color: 'green', message: 'Your profile is saved.' }),
   });
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        const saved = await save.mutateAsync(values);
-        queryClient.setQueryData(trpc.people.myProfile.queryKey(), saved);
-        notifications.show({ color: 'green', message: 'Your profile is saved.' });
-      } catch (error) {
-        const byField = fieldErrors(error);
-        form.setErrors(byField);
-        if (!PROFILE_FIELD_NAMES.some((name) => byField[name])) setFormError(errorMessage(error));
-      }
-    },
-    (errors) => {
-      const first = PROFILE_FIELD_NAMES.find((name) => errors[name]);
-      if (first) form.getInputNode(first)?.focus();
-    },
-  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={720}>
@@ -71,7 +47,7 @@ function ProfileForm({ me }: { me: MyProfile }) {
         ) : null}
         <ProfileInputs form={form} />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={saving}>
             Save profile
           </Button>
         </Group>

@@ -1,18 +1,15 @@
 import { Paper, Stack } from '@mantine/core';
 import type { SetupLink } from '@preceptor/domain/people/person-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useCreatePerson } from './api.ts';
 import { PersonForm, toPersonInput } from './person-form.tsx';
 import { EMPTY_PROFILE } from './profile-fields.tsx';
 import { SetupLinkAlert } from './setup-link-alert.tsx';
 
 export function NewPersonPage() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const create = useMutation(trpc.people.create.mutationOptions());
+  const create = useCreatePerson();
   const [created, setCreated] = useState<{ id: string; name: string; link: SetupLink } | null>(null);
   return (
     <Stack gap="lg">
@@ -42,7 +39,6 @@ export function NewPersonPage() {
           }}
           onSubmit={async (values) => {
             const result = await create.mutateAsync(toPersonInput(values));
-            await queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
             setCreated({
               id: result.id,
               name: `${values.firstName} ${values.lastName}`,

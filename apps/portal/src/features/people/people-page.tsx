@@ -8,11 +8,12 @@ import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ServerTable } from '../admin/server-table.tsx';
+import { hospitalsQuery } from '../hospitals/api.ts';
+import { peopleListQuery } from './api.ts';
 import type { PeopleSearch } from './people-search.ts';
 
-const PAGE_SIZE = 25;
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
 
 const COLUMNS: ColumnDef<PersonRow, unknown>[] = [
@@ -68,8 +69,7 @@ interface PeoplePageProps {
 
 export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const trpc = useTRPC();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
-  const page = search.page ?? 1;
+  const hospitals = useQuery(hospitalsQuery(trpc));
   // Text boxes update at once; the URL (and so the request) follows once typing pauses.
   const [q, setQ] = useState(search.q ?? '');
   const [specialty, setSpecialty] = useState(search.specialty ?? '');
@@ -80,18 +80,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const commit = useDebouncedCallback((patch: Partial<PeopleSearch>) => set(patch), 300);
 
   const query = useQuery({
-    ...trpc.people.list.queryOptions({
-      search: search.q,
-      hospitalId: search.hospitalId,
-      profession: search.profession,
-      specialty: search.specialty,
-      cohortRole: search.cohortRole,
-      status: search.status ?? 'ACTIVE',
-      sort: search.sort ?? 'name',
-      descending: search.desc ?? false,
-      page,
-      pageSize: PAGE_SIZE,
-    }),
+    ...peopleListQuery(trpc, search),
     placeholderData: keepPreviousData,
   });
 

@@ -1,11 +1,11 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { CreatePersonInput, type ProfileFields } from '@preceptor/domain/people/person-schemas';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { SchemaForm } from '../../components/schema-form.tsx';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { ProfileInputs } from './profile-fields.tsx';
+import { hospitalsQuery } from '../hospitals/api.ts';
+import { PROFILE_FIELD_NAMES, ProfileInputs } from './profile-fields.tsx';
 
 export interface PersonFormValues {
   email: string;
@@ -26,7 +26,13 @@ export function toPersonInput(values: PersonFormValues): CreatePersonInput {
   };
 }
 
-const FIELDS = ['email', 'firstName', 'lastName', 'hospitalId'] as const;
+const PERSON_FIELDS: readonly string[] = ['firstName', 'lastName', 'email', 'hospitalId'];
+const FIELDS = [...PERSON_FIELDS, 'withProfile', ...PROFILE_FIELD_NAMES.map((field) => `profile.${field}`)];
+
+/** The API names a profile's fields on their own ("specialty"); the form holds them under `profile.`. */
+function personFieldOf(field: string): string {
+  return PERSON_FIELDS.includes(field) || field.startsWith('profile.') ? field : `profile.${field}`;
+}
 
 interface PersonFormProps {
   initialValues: PersonFormValues;
@@ -39,79 +45,47 @@ interface PersonFormProps {
 /** Staff's form for a person: name, email, hospital and (optionally) the profile. */
 export function PersonForm(props: PersonFormProps) {
   const trpc = useTRPC();
-  const hospitals = useQuery(trpc.hospitals.list.queryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const resolver = schemaResolver(CreatePersonInput, { sync: true });
-  const form = useForm<PersonFormValues>({
+  const hospitals = useQuery(hospitalsQuery(trpc));
+  const personForm = useSchemaForm({
     mode: 'controlled',
     initialValues: props.initialValues,
-    validate: (values) => resolver(toPersonInput(values) as never),
+    schema: CreatePersonInput,
+    fields: FIELDS,
+    toInput: toPersonInput,
+    fieldOf: personFieldOf,
+    onSubmit: props.onSubmit,
   });
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaving(true);
-      try {
-        await props.onSubmit(values);
-      } catch (error) {
-        const byField = fieldErrors(error);
-        const prefixed = Object.fromEntries(
-          Object.entries(byField).map(([k, v]) => [FIELDS.includes(k as never) ? k : `profile.${k}`, v]),
-        );
-        form.setErrors(prefixed);
-        if (Object.keys(byField).length === 0) setFormError(errorMessage(error));
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => {
-      const first = Object.keys(errors)[0];
-      if (first) form.getInputNode(first)?.focus();
-    },
-  );
+  const { form } = personForm;
   const options = (hospitals.data ?? [])
     .filter((h) => h.active)
     .map((h) => ({ value: h.id, label: `${h.name} (${h.code})` }));
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        {formError ? (
-          <Alert color="red" title="Nothing was saved">
-            {formError}
-          </Alert>
-        ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First name" required {...form.getInputProps('firstName')} />
-          <TextInput label="Last name" required {...form.getInputProps('lastName')} />
-          <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
-          <Select
-            label="Hospital"
-            required
-            data={options}
-            allowDeselect={false}
-            {...form.getInputProps('hospitalId')}
-            value={form.values.hospitalId || null}
-            onChange={(value) => form.setFieldValue('hospitalId', value ?? '')}
-          />
-        </SimpleGrid>
-        <Checkbox
-          label="Fill in the profile now"
-          {...form.getInputProps('withProfile', { type: 'checkbox' })}
+    <SchemaForm
+      state={personForm}
+      failedTitle="Nothing was saved"
+      submitLabel={props.submitLabel}
+      onCancel={props.onCancel}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="First name" required {...form.getInputProps('firstName')} />
+        <TextInput label="Last name" required {...form.getInputProps('lastName')} />
+        <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
+        <Select
+          label="Hospital"
+          required
+          data={options}
+          allowDeselect={false}
+          {...form.getInputProps('hospitalId')}
+          value={form.values.hospitalId || null}
+          onChange={(value) => form.setFieldValue('hospitalId', value ?? '')}
         />
-        {form.values.withProfile ? <ProfileInputs form={form} prefix="profile." /> : null}
-        <Group justify="flex-end">
-          {props.onCancel ? (
-            <Button variant="default" onClick={props.onCancel}>
-              Cancel
-            </Button>
-          ) : null}
-          <Button type="submit" loading={saving}>
-            {props.submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Checkbox
+        label="Fill in the profile now"
+        {...form.getInputProps('withProfile', { type: 'checkbox' })}
+      />
+      {form.values.withProfile ? <ProfileInputs form={form} prefix="profile." /> : null}
+    </SchemaForm>
   );
 }

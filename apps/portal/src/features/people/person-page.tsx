@@ -1,43 +1,34 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { PersonDetail, SetupLink } from '@preceptor/domain/people/person-schemas';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
-import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { personQuery, useIssueSetupLink, useSetPersonActive, useUpdatePerson } from './api.ts';
 import { PersonForm, toPersonInput } from './person-form.tsx';
 import { profileFormValues } from './profile-fields.tsx';
 import { SetupLinkAlert } from './setup-link-alert.tsx';
 
 export function PersonPage({ personId }: { personId: string }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.people.get.queryOptions({ id: personId }));
-  return (
-    <QueryState query={query} what="this person">
-      {(person) => <PersonView key={person.id} person={person} />}
-    </QueryState>
-  );
+  const { data: person } = useSuspenseQuery(personQuery(useTRPC(), personId));
+  return <PersonView key={person.id} person={person} />;
 }
 
 function PersonView({ person }: { person: PersonDetail }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const update = useMutation(trpc.people.update.mutationOptions());
-  const setActive = useMutation(trpc.people.setActive.mutationOptions());
-  const issue = useMutation(trpc.people.issueSetupLink.mutationOptions());
+  const update = useUpdatePerson();
+  const setActive = useSetPersonActive();
+  const issue = useIssueSetupLink();
   const [link, setLink] = useState<SetupLink | null>(null);
   const name = `${person.firstName} ${person.lastName}`;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.people.pathKey() });
 
   const toggleActive = async () => {
     try {
       await setActive.mutateAsync({ id: person.id, active: !person.active });
-      await refresh();
       notifications.show({
         message: person.active
           ? `${name} is deactivated: they cannot sign in, and their history is kept.`
@@ -65,54 +56,68 @@ function PersonView({ person }: { person: PersonDetail }) {
           </Group>
         }
         action={
-          <Group gap="xs">
-            {person.active ? (
+          person.mayChange ? (
+            <Group gap="xs">
+              {person.active ? (
+                <Button
+                  variant="default"
+                  loading={issue.isPending}
+                  onClick={async () => {
+                    try {
+                      setLink(await issue.mutateAsync({ id: person.id }));
+                    } catch (error) {
+                      notifications.show({
+                        color: 'red',
+                        title: person.hasPassword ? 'No reset email sent' : 'No link made',
+                        message: errorMessage(error),
+                      });
+                    }
+                  }}
+                >
+                  {person.hasPassword ? 'Email a password reset' : 'Set-password link'}
+                </Button>
+              ) : null}
               <Button
-                variant="default"
-                loading={issue.isPending}
-                onClick={async () => {
-                  try {
-                    setLink(await issue.mutateAsync({ id: person.id }));
-                  } catch (error) {
-                    notifications.show({ color: 'red', title: 'No link made', message: errorMessage(error) });
-                  }
-                }}
+                variant={person.active ? 'light' : 'filled'}
+                color={person.active ? 'red' : undefined}
+                loading={setActive.isPending}
+                onClick={() => void toggleActive()}
               >
-                {person.hasPassword ? 'New set-password link' : 'Set-password link'}
+                {person.active ? 'Deactivate' : 'Reactivate'}
               </Button>
-            ) : null}
-            <Button
-              variant={person.active ? 'light' : 'filled'}
-              color={person.active ? 'red' : undefined}
-              loading={setActive.isPending}
-              onClick={() => void toggleActive()}
-            >
-              {person.active ? 'Deactivate' : 'Reactivate'}
-            </Button>
-          </Group>
+            </Group>
+          ) : null
         }
       />
+      {person.mayChange ? null : (
+        <Alert color="gray" title="Only a network admin can change this account">
+          <Text size="sm">
+            {name} is a coordinator or network admin, so their account is kept from other staff.
+          </Text>
+        </Alert>
+      )}
       {link ? <SetupLinkAlert link={link} name={name} /> : null}
-      <Section title="Details and profile">
-        <Paper withBorder p="md">
-          <PersonForm
-            submitLabel="Save changes"
-            initialValues={{
-              email: person.email,
-              firstName: person.firstName,
-              lastName: person.lastName,
-              hospitalId: person.hospitalId ?? '',
-              withProfile: person.profile !== null,
-              profile: profileFormValues(person.profile),
-            }}
-            onSubmit={async (values) => {
-              await update.mutateAsync({ id: person.id, ...toPersonInput(values) });
-              await refresh();
-              notifications.show({ color: 'green', message: `${name} is saved.` });
-            }}
-          />
-        </Paper>
-      </Section>
+      {person.mayChange ? (
+        <Section title="Details and profile">
+          <Paper withBorder p="md">
+            <PersonForm
+              submitLabel="Save changes"
+              initialValues={{
+                email: person.email,
+                firstName: person.firstName,
+                lastName: person.lastName,
+                hospitalId: person.hospitalId ?? '',
+                withProfile: person.profile !== null,
+                profile: profileFormValues(person.profile),
+              }}
+              onSubmit={async (values) => {
+                await update.mutateAsync({ id: person.id, ...toPersonInput(values) });
+                notifications.show({ color: 'green', message: `${name} is saved.` });
+              }}
+            />
+          </Paper>
+        </Section>
+      ) : null}
       <Section title="Cohorts">
         {person.memberships.length === 0 ? (
           <Text size="sm" c="dimmed">

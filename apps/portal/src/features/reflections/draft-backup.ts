@@ -97,3 +97,18 @@ export function clearBackups(reflectionId: string, upTo: number): void {
     if (backup.baseVersion <= upTo) storage()?.removeItem(key);
   }
 }
+
+/**
+ * Forgets every reflection backup in this browser, whoever wrote it: on a shared workstation
+ * the next person must not find the last one's words.
+ */
+export function clearAllBackups(): void {
+  const store = storage();
+  if (!store) return;
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  for (const key of keys) store.removeItem(key);
+}

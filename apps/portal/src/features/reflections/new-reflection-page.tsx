@@ -1,36 +1,31 @@
 import { Alert, Button, Stack } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { DefaultPending } from '../../components/route-states.tsx';
 import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useCreateReflection } from './api.ts';
+import type { NewReflectionSearch } from './new-reflection-search.ts';
 
 /**
  * Starts a draft on the server at once, so autosave has a reflection and a version from the
  * first keystroke. From a module's prompt it opens the draft already started on that prompt,
  * if there is one, rather than a second.
  */
-export function NewReflectionPage() {
-  const search = useSearch({ from: '/_app/journal_/new' });
+export function NewReflectionPage({ search }: { search: NewReflectionSearch }) {
   const navigate = useNavigate();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const create = useMutation(
-    trpc.reflections.create.mutationOptions({
-      onSuccess: async ({ id }) => {
-        // Answering a module's prompt completes that step: the module pages must show it.
-        if (search.moduleId) await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
-        await navigate({ to: '/journal/$reflectionId', params: { reflectionId: id }, replace: true });
-      },
-    }),
-  );
+  const create = useCreateReflection();
   const started = useRef(false);
   const start = () =>
-    create.mutate({
-      ...(search.moduleId ? { moduleId: search.moduleId } : {}),
-      ...(search.promptSectionKey ? { promptSectionKey: search.promptSectionKey } : {}),
-    });
+    create.mutate(
+      {
+        ...(search.moduleId ? { moduleId: search.moduleId } : {}),
+        ...(search.promptSectionKey ? { promptSectionKey: search.promptSectionKey } : {}),
+      },
+      {
+        onSuccess: ({ id }) =>
+          navigate({ to: '/journal/$reflectionId', params: { reflectionId: id }, replace: true }),
+      },
+    );
 
   // Once per visit (StrictMode runs effects twice in development).
   useEffect(() => {

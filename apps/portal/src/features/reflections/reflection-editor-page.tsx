@@ -3,7 +3,6 @@ import { findingKey, findPatientIdentifiers } from '@preceptor/domain/reflection
 import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { canTransition } from '@preceptor/domain/reflections/reflection-status';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -25,8 +24,7 @@ import { useAutosave } from './use-autosave.ts';
 import { useFindingActions } from './use-finding-actions.ts';
 import { VersionHistory } from './version-history.tsx';
 
-export function ReflectionEditorPage() {
-  const { reflectionId } = useParams({ from: '/_app/journal_/$reflectionId' });
+export function ReflectionEditorPage({ reflectionId }: { reflectionId: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }));
   // Data first: a failed background refresh (a network blip) must not take the editor, and the

@@ -4,8 +4,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { JournalList } from './journal-list.tsx';
-import { ReviewQueueList } from './review-queue-list.tsx';
+import { ReflectionList } from './reflection-list.tsx';
 
 interface SectionOptions {
   limit?: number;
@@ -29,7 +28,7 @@ export function MyJournalSection({ limit, title = 'My journal' }: SectionOptions
       <QueryState query={query} what="your journal">
         {(entries) =>
           entries.length > 0 ? (
-            <JournalList entries={entries} limit={limit} />
+            <ReflectionList kind="journal" entries={entries} limit={limit} />
           ) : (
             <EmptyNote title="No reflections yet">
               Your reflections are private until you share one with your mentor. Each module ends with a
@@ -59,7 +58,7 @@ export function ReviewQueueSection({ limit, title = 'Reflections to review' }: S
       <QueryState query={query} what="reflections to review">
         {(entries) =>
           entries.length > 0 ? (
-            <ReviewQueueList entries={entries} limit={limit} />
+            <ReflectionList kind="review-queue" entries={entries} limit={limit} />
           ) : (
             <EmptyNote title="Nothing waiting for you">
               When one of your mentees shares a reflection with you, it appears here for your feedback.

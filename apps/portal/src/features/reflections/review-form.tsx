@@ -6,11 +6,10 @@ import {
   type ReflectLevel,
 } from '@preceptor/domain/reflections/reflect-rubric';
 import type { ReflectionView, ReviewOutcome } from '@preceptor/domain/reflections/reflection-io-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useReviewReflection } from './api.ts';
 import { commentElementId, type PassageLinks } from './comment-passages.ts';
 import { ReviewLevelField } from './review-level-field.tsx';
 
@@ -36,37 +35,12 @@ const LEARNING_OPTIONS: ReflectLearning[] = ['TRANSFORMATIVE', 'CONFIRMATORY', '
 
 /** The mentor's review: a REFLECT level, comments, and whether it is done or needs a revision. */
 export function ReviewForm({ reflection, comments, onCommentsChange, passages }: ReviewFormProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [level, setLevel] = useState<ReflectLevel | null>(null);
   const [learning, setLearning] = useState<ReflectLearning>('NONE');
   const [generalComment, setGeneralComment] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
-  const review = useMutation(
-    trpc.reflections.review.mutationOptions({
-      onSuccess: (result) => {
-        void queryClient.invalidateQueries({ queryKey: trpc.reflections.reviewQueue.queryKey() });
-        // Marked stale, not refetched: this page is left at once, and a refetch here would audit
-        // a read nobody sees. The next visit reads the new status and feedback.
-        const reflectionId = { reflectionId: reflection.id };
-        for (const queryKey of [
-          trpc.reflections.get.queryKey(reflectionId),
-          trpc.reflections.feedback.queryKey(reflectionId),
-        ]) {
-          void queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
-        }
-        notifications.show({
-          color: 'green',
-          message:
-            result.status === 'REVIEWED'
-              ? `Review sent to ${reflection.authorName}.`
-              : `Revision requested from ${reflection.authorName}.`,
-        });
-        void navigate({ to: '/reviews' });
-      },
-    }),
-  );
+  const review = useReviewReflection();
   const serverFields = fieldErrors(review.error);
 
   const submit = (outcome: ReviewOutcome) => {
@@ -78,15 +52,29 @@ export function ReviewForm({ reflection, comments, onCommentsChange, passages }:
     });
     setMissing(problems);
     if (!level || Object.keys(problems).length > 0) return;
-    review.mutate({
-      reflectionId: reflection.id,
-      reflectionVersion: reflection.version,
-      level,
-      learning,
-      generalComment,
-      comments: comments.map((c) => ({ ...c, body: c.body.trim() })),
-      outcome,
-    });
+    review.mutate(
+      {
+        reflectionId: reflection.id,
+        reflectionVersion: reflection.version,
+        level,
+        learning,
+        generalComment,
+        comments: comments.map((c) => ({ ...c, body: c.body.trim() })),
+        outcome,
+      },
+      {
+        onSuccess: (result) => {
+          notifications.show({
+            color: 'green',
+            message:
+              result.status === 'REVIEWED'
+                ? `Review sent to ${reflection.authorName}.`
+                : `Revision requested from ${reflection.authorName}.`,
+          });
+          void navigate({ to: '/reviews' });
+        },
+      },
+    );
   };
 
   return (

@@ -1,7 +1,6 @@
 import { Alert, Button, Grid, Paper, Stack, Text, Typography } from '@mantine/core';
 import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -17,8 +16,7 @@ import { ReflectionStatusBadge } from './reflection-status.tsx';
 import { type AnchoredComment, draftCommentId, ReviewForm } from './review-form.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 
-export function ReviewPage() {
-  const { reflectionId } = useParams({ from: '/_app/_mentor/reviews_/$reflectionId' });
+export function ReviewPage({ reflectionId }: { reflectionId: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.reflections.get.queryOptions({ reflectionId }, auditedReadOptions));
   return (

@@ -2,11 +2,10 @@ import { Alert, Button, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { canTransition } from '@preceptor/domain/reflections/reflection-status';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { useShareReflection, useUnshareReflection } from './api.ts';
 
 interface ShareControlsProps {
   reflection: ReflectionView;
@@ -17,38 +16,10 @@ interface ShareControlsProps {
 
 /** Share with my current mentor(s), or take a shared reflection back. */
 export function ShareControls({ reflection, unconfirmedCount, flush }: ShareControlsProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => {
-    void queryClient.invalidateQueries({
-      queryKey: trpc.reflections.get.queryKey({ reflectionId: reflection.id }),
-    });
-    void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
-  };
-  const share = useMutation(
-    trpc.reflections.share.mutationOptions({
-      onSuccess: (result) => {
-        refresh();
-        notifications.show({
-          color: 'green',
-          message: `Shared with ${result.sharedWith.map((m) => m.name).join(' and ')}.`,
-        });
-      },
-      onError: (caught) => setError(errorMessage(caught)),
-    }),
-  );
-  const unshare = useMutation(
-    trpc.reflections.unshare.mutationOptions({
-      onSuccess: () => {
-        refresh();
-        notifications.show({
-          message: 'Unshared. Your mentor can no longer read it, and you can edit it again.',
-        });
-      },
-      onError: (caught) => setError(errorMessage(caught)),
-    }),
-  );
+  const share = useShareReflection();
+  const unshare = useUnshareReflection();
+  const failed = (caught: unknown) => setError(errorMessage(caught));
 
   if (!reflection.isAuthor) return null;
   const canShare = canTransition(reflection.status, 'share');
@@ -77,7 +48,17 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
                   setError('Your latest changes are not saved yet. Share again when they are saved.');
                   return;
                 }
-                share.mutate({ reflectionId: reflection.id });
+                share.mutate(
+                  { reflectionId: reflection.id },
+                  {
+                    onSuccess: (result) =>
+                      notifications.show({
+                        color: 'green',
+                        message: `Shared with ${result.sharedWith.map((m) => m.name).join(' and ')}.`,
+                      }),
+                    onError: failed,
+                  },
+                );
               }}
               disabled={blocked}
               loading={share.isPending}
@@ -100,7 +81,16 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
             loading={unshare.isPending}
             onClick={() => {
               setError(null);
-              unshare.mutate({ reflectionId: reflection.id });
+              unshare.mutate(
+                { reflectionId: reflection.id },
+                {
+                  onSuccess: () =>
+                    notifications.show({
+                      message: 'Unshared. Your mentor can no longer read it, and you can edit it again.',
+                    }),
+                  onError: failed,
+                },
+              );
             }}
           >
             Unshare

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../lib/errors.ts';
 import { errorCode, isAppClientError, useTRPCClient } from '../../lib/trpc.ts';
 import { clearBackups, type DraftText, writeBackup } from './draft-backup.ts';
+import { registerPendingDraft } from './draft-backup-flush.ts';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'offline' | 'conflict' | 'error';
 
@@ -234,6 +235,16 @@ export function useAutosave({ reflectionId, initial, onSaved }: Options) {
       if (timer.current) clearTimeout(timer.current);
     };
   }, [schedule]);
+
+  // Sign-out saves this editor's text before it clears the browser's backups.
+  useEffect(
+    () =>
+      registerPendingDraft({
+        flush: () => flushRef.current(),
+        hasUnsavedText: () => dirty() || blocked.current,
+      }),
+    [],
+  );
 
   const currentVersion = useCallback(() => baseVersion.current, []);
 

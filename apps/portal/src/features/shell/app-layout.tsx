@@ -1,7 +1,7 @@
 import { AppShell, Burger, Container, em, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet } from '@tanstack/react-router';
-import { NotificationBell } from '../notifications/notification-bell.tsx';
+import { NotificationBell } from '../notifications/index.ts';
 import classes from './app-layout.module.css';
 import { MainNav } from './main-nav.tsx';
 import { UserMenu } from './user-menu.tsx';

@@ -1,7 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useId } from 'react';
-import { useRoles } from '../auth/current-user.ts';
+import { useRoles } from '../auth/index.ts';
 import classes from './app-layout.module.css';
 import { isActive, type NavGroup, navGroupsFor } from './nav-items.ts';
 

@@ -1,5 +1,5 @@
 import type { FileRoutesByTo } from '../../routeTree.gen.ts';
-import type { Roles } from '../auth/roles.ts';
+import type { Roles } from '../auth/index.ts';
 
 export interface NavItem {
   to: keyof FileRoutesByTo;

@@ -1,8 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { useCurrentUser } from '../auth/current-user.ts';
-import { fullName, roleSummary } from '../auth/roles.ts';
-import { useSignOut } from '../auth/use-sign-out.ts';
+import { fullName, roleSummary, useCurrentUser, useSignOut } from '../auth/index.ts';
 
 export function UserMenu() {
   const user = useCurrentUser();

@@ -2,5 +2,10 @@ import { createFileRoute } from '@tanstack/react-router';
 import { ReflectionEditorPage } from '../../features/reflections/reflection-editor-page.tsx';
 
 export const Route = createFileRoute('/_app/journal_/$reflectionId')({
-  component: ReflectionEditorPage,
+  component: ReflectionEditorRoute,
 });
+
+function ReflectionEditorRoute() {
+  const { reflectionId } = Route.useParams();
+  return <ReflectionEditorPage reflectionId={reflectionId} />;
+}

@@ -1,10 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { peopleListQuery } from '../../../features/people/api.ts';
 import { PeoplePage } from '../../../features/people/people-page.tsx';
-import { validatePeopleSearch } from '../../../features/people/people-search.ts';
+import { PeopleSearch } from '../../../features/people/people-search.ts';
 
 // The search box and page live in the URL, so a filtered list can be bookmarked and shared.
 export const Route = createFileRoute('/_app/_staff/people')({
-  validateSearch: validatePeopleSearch,
+  validateSearch: PeopleSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient, trpc }, deps }) =>
+    queryClient.ensureQueryData(peopleListQuery(trpc, deps)),
   component: PeopleRoute,
 });
 

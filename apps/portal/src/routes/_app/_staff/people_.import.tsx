@@ -1,10 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { z } from 'zod';
 import { ImportPeoplePage } from '../../../features/people/import-people-page.tsx';
+import { textParam, withoutAbsent } from '../../../lib/search-params.ts';
 
 // `?cohortId=…`: import into that cohort (people with a role become its members).
 export const Route = createFileRoute('/_app/_staff/people_/import')({
-  validateSearch: (search: Record<string, unknown>): { cohortId?: string } =>
-    typeof search.cohortId === 'string' && search.cohortId ? { cohortId: search.cohortId.slice(0, 64) } : {},
+  validateSearch: z.object({ cohortId: textParam(64) }).transform(withoutAbsent),
   component: ImportRoute,
 });
 

@@ -1,12 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
 import {
+  ReflectionStatusFilter,
   ReflectionStatusPage,
-  validateReflectionStatusSearch,
 } from '../../../features/reflections/reflection-status-page.tsx';
 
 // The filters live in the URL, so a coordinator can bookmark "my cohort at my hospital".
 export const Route = createFileRoute('/_app/_staff/reflection-status')({
-  validateSearch: validateReflectionStatusSearch,
+  validateSearch: ReflectionStatusFilter,
   component: ReflectionStatusRoute,
 });
 

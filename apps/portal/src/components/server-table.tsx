@@ -6,7 +6,7 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export interface ServerSort {
   id: string;

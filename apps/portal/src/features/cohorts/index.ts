@@ -1,0 +1,2 @@
+// What other features may show of cohorts.
+export { CohortsSection } from './cohorts-section.tsx';

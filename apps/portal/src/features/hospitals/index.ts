@@ -1,0 +1,2 @@
+// What other features may show of hospitals.
+export { HospitalsSection } from './hospitals-section.tsx';

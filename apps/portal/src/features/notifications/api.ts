@@ -1,0 +1,42 @@
+import { notifications as toasts } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '../../lib/errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+/** Often enough that a review shows up within a minute; a hidden tab does not poll at all. */
+const UNREAD_REFRESH_MS = 60_000;
+
+/** The unread count in the header: refreshed on a timer and whenever the window regains focus. */
+export function useUnreadNotificationCount() {
+  const trpc = useTRPC();
+  return useQuery({
+    ...trpc.notifications.unreadCount.queryOptions(),
+    staleTime: 10_000,
+    refetchInterval: UNREAD_REFRESH_MS,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/**
+ * Marking changes the count, the bell's list and the page: all refresh, also after a refusal
+ * (another tab may have marked them already).
+ */
+function useMarkOptions() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return {
+    onSettled: () => queryClient.invalidateQueries(trpc.notifications.pathFilter()),
+    onError: (error: unknown) =>
+      toasts.show({ color: 'red', title: 'Not marked as read', message: errorMessage(error) }),
+  };
+}
+
+export function useMarkRead() {
+  const trpc = useTRPC();
+  return useMutation(trpc.notifications.markRead.mutationOptions(useMarkOptions()));
+}
+
+export function useMarkAllRead() {
+  const trpc = useTRPC();
+  return useMutation(trpc.notifications.markAllRead.mutationOptions(useMarkOptions()));
+}

@@ -1,0 +1,2 @@
+// What other features may show of notifications: the header's bell.
+export { NotificationBell } from './notification-bell.tsx';

@@ -1,0 +1,64 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../lib/trpc.ts';
+
+/**
+ * Starts a draft. Answering a module's prompt completes that step, so the module pages are
+ * refreshed too.
+ */
+export function useCreateReflection() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.reflections.create.mutationOptions({
+      onSuccess: async (_created, input) => {
+        if (input.moduleId) await queryClient.invalidateQueries({ queryKey: trpc.modules.pathKey() });
+      },
+    }),
+  );
+}
+
+/** Sharing changes the reflection's status here and in the journal list. */
+function useRefreshSharing() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return ({ reflectionId }: { reflectionId: string }) => {
+    void queryClient.invalidateQueries({ queryKey: trpc.reflections.get.queryKey({ reflectionId }) });
+    void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
+  };
+}
+
+export function useShareReflection() {
+  const trpc = useTRPC();
+  const refresh = useRefreshSharing();
+  return useMutation(
+    trpc.reflections.share.mutationOptions({ onSuccess: (_result, input) => refresh(input) }),
+  );
+}
+
+export function useUnshareReflection() {
+  const trpc = useTRPC();
+  const refresh = useRefreshSharing();
+  return useMutation(
+    trpc.reflections.unshare.mutationOptions({ onSuccess: (_result, input) => refresh(input) }),
+  );
+}
+
+export function useReviewReflection() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.reflections.review.mutationOptions({
+      onSuccess: (_result, { reflectionId }) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.reflections.reviewQueue.queryKey() });
+        // Marked stale, not refetched: the review page is left at once, and a refetch there would
+        // audit a read nobody sees. The next visit reads the new status and feedback.
+        for (const queryKey of [
+          trpc.reflections.get.queryKey({ reflectionId }),
+          trpc.reflections.feedback.queryKey({ reflectionId }),
+        ]) {
+          void queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+        }
+      },
+    }),
+  );
+}
