@@ -6,10 +6,11 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createThrottles } from './auth/password-guess-throttle.ts';
-import type { TrustProxy } from './env.ts';
+import type { LogLevel, TrustProxy } from './env.ts';
 import { registerCertificateRoute } from './http/certificate-route.ts';
 import { registerCrossOriginGuard } from './http/cross-origin.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
 import { contextFactory, type ServerDeps } from './trpc/context.ts';
@@ -24,12 +25,14 @@ export interface ServerOptions {
   publicOrigin?: string;
   /** Proxies whose X-Forwarded-* headers count: a hop count or their addresses (env TRUST_PROXY). */
   trustProxy?: TrustProxy;
-  logger?: boolean;
+  /** Log at this level (pino's names; env LOG_LEVEL), or not at all when false/unset. */
+  logLevel?: LogLevel | false;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const server = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logLevel ? { level: options.logLevel } : false,
+    logController: new RequestLog(),
     trustProxy: options.trustProxy ?? false,
     // tRPC batches several calls into one URL.
     routerOptions: { maxParamLength: 5000 },
