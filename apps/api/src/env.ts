@@ -36,6 +36,9 @@ function parseTrustProxy(value: string, ctx: z.RefinementCtx): TrustProxy {
   return z.NEVER;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const ApiEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -66,6 +69,11 @@ const ApiEnv = z.object({
   /** Mail server for set-password links (nodemailer URL); unset: links are only shown to staff. */
   SMTP_URL: z.string().url('SMTP_URL must be a URL such as smtps://user:pass@host').optional(),
   SMTP_FROM: z.string().optional(),
+  /**
+   * How much the server logs: failures and slow requests at info (the default), every request
+   * at debug.
+   */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Seed demo data into an empty embedded database at start-up. */
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])

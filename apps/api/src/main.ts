@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     portalDist: env.NODE_ENV === 'production' ? DEFAULT_PORTAL_DIST : null,
     publicOrigin: env.PUBLIC_ORIGIN,
     trustProxy: env.TRUST_PROXY,
-    logger: env.NODE_ENV !== 'test',
+    logLevel: env.NODE_ENV === 'test' ? false : env.LOG_LEVEL,
   });
   const shutdown = async () => {
     await server.close();

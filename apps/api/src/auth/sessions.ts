@@ -36,38 +36,17 @@ export async function createSession(
 }
 
 /**
- * Returns the live session for a token, extending it when due (never past its absolute end);
- * null when the token is unknown, expired, or belongs to a deactivated person.
+ * Sliding expiry: the new end of a session used in the second half of its lifetime (never past
+ * its absolute end), or null when no renewal is due — so most reads write nothing.
  */
-export async function validateSessionToken(
-  prisma: PrismaClient,
-  token: string,
-): Promise<SessionRecord | null> {
-  const id = hashToken(token);
-  const row = await prisma.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      userId: true,
-      expiresAt: true,
-      absoluteExpiresAt: true,
-      user: { select: { active: true } },
-    },
-  });
-  if (!row) return null;
-  const now = Date.now();
-  const ended = now >= row.expiresAt.getTime() || now >= row.absoluteExpiresAt.getTime();
-  if (ended || !row.user.active) {
-    await prisma.session.deleteMany({ where: { id } });
-    return null;
-  }
-  let expiresAt = row.expiresAt;
-  const renewable = expiresAt.getTime() < row.absoluteExpiresAt.getTime();
-  if (renewable && now >= expiresAt.getTime() - RENEW_WITHIN_MS) {
-    expiresAt = new Date(Math.min(now + SESSION_LIFETIME_MS, row.absoluteExpiresAt.getTime()));
-    await prisma.session.update({ where: { id }, data: { expiresAt } });
-  }
-  return { id: row.id, userId: row.userId, expiresAt };
+export function renewedExpiry(
+  session: { expiresAt: Date; absoluteExpiresAt: Date },
+  now = Date.now(),
+): Date | null {
+  const expiresAt = session.expiresAt.getTime();
+  const absoluteEnd = session.absoluteExpiresAt.getTime();
+  if (expiresAt >= absoluteEnd || now < expiresAt - RENEW_WITHIN_MS) return null;
+  return new Date(Math.min(now + SESSION_LIFETIME_MS, absoluteEnd));
 }
 
 export async function invalidateSession(prisma: PrismaClient, sessionId: string): Promise<void> {

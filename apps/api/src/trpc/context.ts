@@ -2,9 +2,9 @@ import type { PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type LoadedSession, loadSession, type SignedInUser } from '../auth/load-session.ts';
 import type { Throttles } from '../auth/password-guess-throttle.ts';
-import { type SessionRecord, validateSessionToken } from '../auth/sessions.ts';
-import { loadSignedInUser, type SignedInUser } from '../services/actor-loader.ts';
+import type { SessionRecord } from '../auth/sessions.ts';
 import type { RequestMeta } from '../services/audit-log.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { refuseBatchedAuthCalls } from './unbatched-calls.ts';
@@ -34,21 +34,19 @@ export async function buildContext(
   res: FastifyReply,
 ): Promise<Context> {
   const token = readSessionCookie(req);
-  let session: SessionRecord | null = null;
-  let signedIn: Awaited<ReturnType<typeof loadSignedInUser>> = null;
+  let signedIn: LoadedSession | null = null;
   if (token) {
-    session = await validateSessionToken(deps.prisma, token);
-    if (session) {
-      signedIn = await loadSignedInUser(deps.prisma, session.userId);
+    signedIn = await loadSession(deps.prisma, token);
+    if (signedIn) {
       // Sliding expiry: re-send the cookie so the browser's copy lives as long as the session.
-      setSessionCookie(req, res, token, session.expiresAt);
+      setSessionCookie(req, res, token, signedIn.session.expiresAt);
     } else {
       clearSessionCookie(req, res);
     }
   }
   return {
     ...deps,
-    session: signedIn ? session : null,
+    session: signedIn?.session ?? null,
     user: signedIn?.user ?? null,
     actor: signedIn?.actor ?? null,
     meta: requestMeta(req),

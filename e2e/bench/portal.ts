@@ -1,0 +1,174 @@
+// pnpm bench:portal — what each page costs a browser with an empty cache, served as production
+// serves it. Builds the portal (start-product.mjs: the turbo build, then the API on a fresh
+// embedded database with the demo data), then for each page opens a new Chromium context (no
+// cache, no cookies), signs in through the API when the page needs it, loads the page and
+// reports the compressed JavaScript and CSS it downloaded and its Largest Contentful Paint.
+// Prints one JSON line per page and a summary line against the targets.
+//
+//   pnpm bench:portal
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from '@playwright/test';
+
+const KB = 1024;
+const DEMO_PASSWORD = 'preceptor-demo';
+
+interface PagePlan {
+  name: string;
+  path: string;
+  signInAs: string | null;
+  /** Compressed JavaScript budget, KB. */
+  jsBudgetKb: number;
+}
+
+const PAGES: PagePlan[] = [
+  { name: 'sign-in', path: '/sign-in', signInAs: null, jsBudgetKb: 150 },
+  { name: 'mentee home', path: '/', signInAs: 'mentee@preceptor.test', jsBudgetKb: 250 },
+  { name: 'mentor home', path: '/', signInAs: 'mentor@preceptor.test', jsBudgetKb: 250 },
+  { name: 'coordinator home', path: '/', signInAs: 'coordinator@preceptor.test', jsBudgetKb: 250 },
+  { name: 'admin home', path: '/', signInAs: 'admin@preceptor.test', jsBudgetKb: 250 },
+  { name: 'journal editor', path: '/journal/new', signInAs: 'mentee@preceptor.test', jsBudgetKb: 400 },
+];
+const LCP_BUDGET_MS = 1500;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitForHealth(origin: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('The server did not answer /health within 300 s');
+}
+
+interface Measured {
+  page: string;
+  url: string;
+  jsKb: number;
+  cssKb: number;
+  files: number;
+  uncompressedFiles: number;
+  lcpMs: number | null;
+  jsBudgetKb: number;
+  withinBudget: boolean;
+}
+
+async function measure(browser: Browser, origin: string, plan: PagePlan): Promise<Measured> {
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    if (plan.signInAs) {
+      const response = await context.request.post('/trpc/auth.signIn', {
+        headers: { origin },
+        data: { json: { email: plan.signInAs, password: DEMO_PASSWORD } },
+      });
+      if (!response.ok()) throw new Error(`Signing in as ${plan.signInAs} failed: ${response.status()}`);
+    }
+    const page = await context.newPage();
+    const transfers: Promise<{ type: string; bytes: number; encoded: boolean }>[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type !== 'script' && type !== 'stylesheet') return;
+      transfers.push(
+        (async () => ({
+          type,
+          bytes: (await response.request().sizes()).responseBodySize,
+          encoded: Boolean((await response.allHeaders())['content-encoding']),
+        }))(),
+      );
+    });
+    await page.goto(plan.path, { waitUntil: 'networkidle' });
+    // LCP settles once the page stops painting larger content; networkidle is past that point.
+    const lcpMs = await page.evaluate(
+      () =>
+        new Promise<number | null>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            resolve(entries.at(-1)?.startTime ?? null);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => resolve(null), 2000);
+        }),
+    );
+    const done = await Promise.all(transfers);
+    const sum = (type: string) =>
+      done.filter((t) => t.type === type).reduce((total, t) => total + t.bytes, 0) / KB;
+    const jsKb = Math.round(sum('script'));
+    return {
+      page: plan.name,
+      url: new URL(page.url()).pathname,
+      jsKb,
+      cssKb: Math.round(sum('stylesheet')),
+      files: done.length,
+      uncompressedFiles: done.filter((t) => !t.encoded).length,
+      lcpMs: lcpMs === null ? null : Math.round(lcpMs),
+      jsBudgetKb: plan.jsBudgetKb,
+      withinBudget: jsKb <= plan.jsBudgetKb && lcpMs !== null && lcpMs <= LCP_BUDGET_MS,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function chromiumPath(): string | undefined {
+  if (process.env.PRECEPTOR_CHROMIUM) return process.env.PRECEPTOR_CHROMIUM;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function main(): Promise<void> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const startProduct = fileURLToPath(new URL('../start-product.mjs', import.meta.url));
+  const server = spawn(process.execPath, [startProduct, String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    detached: true,
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
+  try {
+    await waitForHealth(origin, server);
+    const runs: Measured[] = [];
+    for (const plan of PAGES) {
+      const run = await measure(browser, origin, plan);
+      runs.push(run);
+      console.log(JSON.stringify(run));
+    }
+    console.log(
+      JSON.stringify({
+        summary: true,
+        allWithinBudget: runs.every((run) => run.withinBudget),
+        lcpBudgetMs: LCP_BUDGET_MS,
+        maxLcpMs: Math.max(...runs.map((run) => run.lcpMs ?? Number.POSITIVE_INFINITY)),
+        overBudget: runs.filter((run) => !run.withinBudget).map((run) => run.page),
+      }),
+    );
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench:portal failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
