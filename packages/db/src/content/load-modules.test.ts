@@ -7,6 +7,7 @@ import { loadModuleContent, ModuleContentError, parseModuleFile } from './load-m
 
 const EXPECTED_SLUGS = [
   'conflicts-of-interest',
+  'fitness-for-duty',
   'handoff-communication',
   'informed-consent',
   'just-culture-and-error-disclosure',
@@ -23,7 +24,7 @@ const ofKind = <K extends ModuleSection['kind']>(module: ModuleContent, kind: K)
   module.sections.filter((section): section is Extract<ModuleSection, { kind: K }> => section.kind === kind);
 
 describe('seed module content', () => {
-  it('loads all six modules', () => {
+  it('loads every module in the catalogue, in file-name order', () => {
     expect(modules.map((module) => module.slug)).toEqual(EXPECTED_SLUGS);
   });
 
