@@ -12,6 +12,7 @@ const EXPECTED_SLUGS = [
   'informed-consent',
   'just-culture-and-error-disclosure',
   'professional-boundaries',
+  'scope-of-practice-and-supervision',
   'speaking-up-for-patient-safety',
 ];
 
