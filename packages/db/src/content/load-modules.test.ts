@@ -7,6 +7,7 @@ import { loadModuleContent, ModuleContentError, parseModuleFile } from './load-m
 
 const EXPECTED_SLUGS = [
   'conflicts-of-interest',
+  'documentation-and-billing-integrity',
   'fitness-for-duty',
   'handoff-communication',
   'informed-consent',
