@@ -8,6 +8,7 @@ import { loadModuleContent, ModuleContentError, parseModuleFile } from './load-m
 const EXPECTED_SLUGS = [
   'conflicts-of-interest',
   'documentation-and-billing-integrity',
+  'end-of-life-ethics-in-the-or-and-icu',
   'fitness-for-duty',
   'handoff-communication',
   'informed-consent',
