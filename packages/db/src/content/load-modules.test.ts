@@ -11,6 +11,7 @@ const EXPECTED_SLUGS = [
   'end-of-life-ethics-in-the-or-and-icu',
   'fitness-for-duty',
   'handoff-communication',
+  'incivility-and-disruptive-behaviour',
   'informed-consent',
   'just-culture-and-error-disclosure',
   'professional-boundaries',
