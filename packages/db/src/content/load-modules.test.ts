@@ -17,6 +17,7 @@ const EXPECTED_SLUGS = [
   'professional-boundaries',
   'scope-of-practice-and-supervision',
   'speaking-up-for-patient-safety',
+  'sterile-field-counts-specimens-and-implants',
 ];
 
 // Choices are shuffled, so wording that points at other choices by position would point wrongly.
