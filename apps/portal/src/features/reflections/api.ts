@@ -62,3 +62,22 @@ export function useReviewReflection() {
     }),
   );
 }
+
+/** Confirming a finding changes nothing another view shows. */
+export function useConfirmFinding() {
+  const trpc = useTRPC();
+  return useMutation(trpc.reflections.confirmFinding.mutationOptions());
+}
+
+/** A restored version is a new version: the journal list shows the new edit time. */
+export function useRestoreVersion() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.reflections.restoreVersion.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
+      },
+    }),
+  );
+}

@@ -1,7 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
+import { useConfirmFinding, useRestoreVersion } from './api.ts';
 import type { PanelFinding } from './findings-panel.tsx';
 
 interface Options {
@@ -16,9 +15,8 @@ const NOT_SAVED =
 
 /** Confirming findings and restoring versions: the writer's actions that need saved text. */
 export function useFindingActions({ reflectionId, initialConfirmed, flush }: Options) {
-  const client = useTRPCClient();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const confirmFinding = useConfirmFinding();
+  const restoreVersion = useRestoreVersion();
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(() => new Set(initialConfirmed));
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +26,7 @@ export function useFindingActions({ reflectionId, initialConfirmed, flush }: Opt
     setError(null);
     try {
       if (!(await flush())) throw new Error(NOT_SAVED);
-      const { findingKey } = await client.reflections.confirmFinding.mutate({
+      const { findingKey } = await confirmFinding.mutateAsync({
         reflectionId,
         kind: finding.kind,
         text: finding.text,
@@ -45,12 +43,11 @@ export function useFindingActions({ reflectionId, initialConfirmed, flush }: Opt
   const restore = async (version: number, expectedVersion: number): Promise<number> => {
     if (!(await flush())) throw new Error(NOT_SAVED);
     try {
-      const result = await client.reflections.restoreVersion.mutate({
+      const result = await restoreVersion.mutateAsync({
         reflectionId,
         version,
         expectedVersion,
       });
-      void queryClient.invalidateQueries({ queryKey: trpc.reflections.myJournal.queryKey() });
       return result.version;
     } catch (caught) {
       throw new Error(errorMessage(caught));
