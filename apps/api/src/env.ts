@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import type { ServiceConfig } from './services/service-context.ts';
 
 /** Fastify's `trustProxy`: off, or the addresses of the proxies whose X-Forwarded-* count. */
 export type TrustProxy = false | string[];
@@ -83,4 +84,9 @@ export function parseEnv(source: Record<string, string | undefined>): ApiEnv {
     throw new Error(`Invalid environment: ${lines.join('; ')}`);
   }
   return result.data;
+}
+
+/** The settings services read, from the parsed environment. */
+export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
+  return { publicOrigin: env.PUBLIC_ORIGIN ?? null, smtpFrom: env.SMTP_FROM?.trim() || null };
 }

@@ -8,7 +8,8 @@ import {
   migrateDatabase,
 } from '@preceptor/db';
 import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed';
-import { parseEnv } from './env.ts';
+import { parseEnv, serviceConfigFromEnv } from './env.ts';
+import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { buildServer, DEFAULT_PORTAL_DIST } from './server.ts';
 import { demoModeNotice, listenHost, seedsDemoData } from './startup/demo-mode.ts';
 import { assertNoPublishedDemoPassword } from './startup/published-demo-password.ts';
@@ -38,8 +39,11 @@ async function main(): Promise<void> {
   }
   await assertNoPublishedDemoPassword(prisma, env);
 
+  const config = serviceConfigFromEnv(env);
   const server = await buildServer({
     prisma,
+    config,
+    mailer: createSmtpMailer(env.SMTP_URL, config),
     portalDist: env.NODE_ENV === 'production' ? DEFAULT_PORTAL_DIST : null,
     publicOrigin: env.PUBLIC_ORIGIN,
     trustProxy: env.TRUST_PROXY,

@@ -18,7 +18,7 @@ export function registerCertificateRoute(server: FastifyInstance, deps: ServerDe
     const file = CertificateFile.safeParse(req.params.file);
     if (!file.success) return reply.code(404).send({ error: 'Not found' });
     const moduleId = file.data.slice(0, -'.pdf'.length);
-    const facts = await certificateFacts(deps.prisma, ctx.user.id, moduleId);
+    const facts = await certificateFacts(deps.db, ctx.user.id, moduleId);
     const pdf = await renderCertificate(facts);
     const name = `certificate-${facts.moduleTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
     return reply

@@ -29,62 +29,60 @@ const Ok = z.object({ ok: z.literal(true) });
 
 export const matchingRouter = router({
   /** My active matches, as mentor or mentee ("my mentor", "my mentees"). Empty for staff-only people. */
-  myMatches: authedProcedure
-    .output(z.array(MyMatch))
-    .query(({ ctx }) => listMyMatches(ctx.prisma, ctx.user.id)),
+  myMatches: authedProcedure.output(z.array(MyMatch)).query(({ ctx }) => listMyMatches(ctx.db, ctx.user.id)),
 
   // ── staff, per cohort ──
   weights: staffProcedure
     .input(CohortRef)
     .output(WeightsView)
-    .query(({ ctx, input }) => getMatchingWeights(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => getMatchingWeights(ctx.db, ctx.actor, input.cohortId)),
   updateWeights: staffProcedure
     .input(UpdateWeightsInput)
     .output(WeightsView)
-    .mutation(({ ctx, input }) => updateMatchingWeights(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => updateMatchingWeights(ctx.db, ctx.actor, ctx.meta, input)),
   run: staffProcedure
     .input(CohortRef)
     .output(z.object({ runId: z.string() }))
-    .mutation(({ ctx, input }) => runMatching(ctx.prisma, ctx.actor, ctx.meta, input.cohortId)),
+    .mutation(({ ctx, input }) => runMatching(ctx.db, ctx.actor, ctx.meta, input.cohortId)),
   preview: staffProcedure
     .input(CohortRef)
     .output(MatchingPreview)
-    .query(({ ctx, input }) => matchingPreview(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => matchingPreview(ctx.db, ctx.actor, input.cohortId)),
   pin: staffProcedure
     .input(PairInput)
     .output(Ok)
-    .mutation(({ ctx, input }) => setPairRule(ctx.prisma, ctx.actor, ctx.meta, 'PIN', input)),
+    .mutation(({ ctx, input }) => setPairRule(ctx.db, ctx.actor, ctx.meta, 'PIN', input)),
   exclude: staffProcedure
     .input(PairInput)
     .output(Ok)
-    .mutation(({ ctx, input }) => setPairRule(ctx.prisma, ctx.actor, ctx.meta, 'EXCLUDE', input)),
+    .mutation(({ ctx, input }) => setPairRule(ctx.db, ctx.actor, ctx.meta, 'EXCLUDE', input)),
   clearRule: staffProcedure
     .input(PairInput)
     .output(Ok)
-    .mutation(({ ctx, input }) => clearPairRule(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => clearPairRule(ctx.db, ctx.actor, ctx.meta, input)),
   publish: staffProcedure
     .input(CohortRef)
     .output(PublishResult)
-    .mutation(({ ctx, input }) => publishRun(ctx.prisma, ctx.actor, ctx.meta, input.cohortId)),
+    .mutation(({ ctx, input }) => publishRun(ctx.db, ctx.actor, ctx.meta, input.cohortId)),
   cohortMatches: staffProcedure
     .input(CohortRef)
     .output(z.array(CohortMatchRow))
-    .query(({ ctx, input }) => listCohortMatches(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => listCohortMatches(ctx.db, ctx.actor, input.cohortId)),
   endMatch: staffProcedure
     .input(EndMatchInput)
     .output(EndMatchResult)
-    .mutation(({ ctx, input }) => endMatchByStaff(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => endMatchByStaff(ctx.db, ctx.actor, ctx.meta, input)),
 
   // ── mentee ──
   suggestions: menteeProcedure
     .output(z.array(MenteeCohortSuggestions))
-    .query(({ ctx }) => mentorSuggestions(ctx.prisma, ctx.actor)),
+    .query(({ ctx }) => mentorSuggestions(ctx.db, ctx.actor)),
   setPreferences: menteeProcedure
     .input(SetPreferencesInput)
     .output(z.array(MenteeCohortSuggestions))
-    .mutation(({ ctx, input }) => setMentorPreferences(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => setMentorPreferences(ctx.db, ctx.actor, ctx.meta, input)),
   reportNotAGoodFit: menteeProcedure
     .input(EndMatchInput)
     .output(EndMatchResult)
-    .mutation(({ ctx, input }) => reportNotAGoodFit(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => reportNotAGoodFit(ctx.db, ctx.actor, ctx.meta, input)),
 });

@@ -1,24 +1,32 @@
-import type { PrismaClient } from '@preceptor/db';
-import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Throttles } from '../auth/password-guess-throttle.ts';
 import { type SessionRecord, validateSessionToken } from '../auth/sessions.ts';
 import { loadSignedInUser, type SignedInUser } from '../services/actor-loader.ts';
-import type { RequestMeta } from '../services/audit-log.ts';
+import type {
+  Clock,
+  Mailer,
+  RequestMeta,
+  ServiceConfig,
+  ServiceContext,
+} from '../services/service-context.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { refuseBatchedAuthCalls } from './unbatched-calls.ts';
 
+/** What the server holds for every request: the database, throttles, mail, time and settings. */
 export interface ServerDeps {
-  prisma: PrismaClient;
+  db: ServiceContext['db'];
   throttles: Throttles;
+  mailer: Mailer | null;
+  clock: Clock;
+  config: ServiceConfig;
 }
 
-export interface Context extends ServerDeps {
+/** A request's context: the ServiceContext services receive, plus what auth procedures need. */
+export interface Context extends ServiceContext {
+  throttles: Throttles;
   session: SessionRecord | null;
   user: SignedInUser | null;
-  actor: Actor | null;
-  meta: RequestMeta;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
 }
@@ -37,9 +45,9 @@ export async function buildContext(
   let session: SessionRecord | null = null;
   let signedIn: Awaited<ReturnType<typeof loadSignedInUser>> = null;
   if (token) {
-    session = await validateSessionToken(deps.prisma, token);
+    session = await validateSessionToken(deps.db, token);
     if (session) {
-      signedIn = await loadSignedInUser(deps.prisma, session.userId);
+      signedIn = await loadSignedInUser(deps.db, session.userId);
       // Sliding expiry: re-send the cookie so the browser's copy lives as long as the session.
       setSessionCookie(req, res, token, session.expiresAt);
     } else {
@@ -47,7 +55,11 @@ export async function buildContext(
     }
   }
   return {
-    ...deps,
+    db: deps.db,
+    throttles: deps.throttles,
+    mailer: deps.mailer,
+    clock: deps.clock,
+    config: deps.config,
     session: signedIn ? session : null,
     user: signedIn?.user ?? null,
     actor: signedIn?.actor ?? null,

@@ -7,13 +7,13 @@ import type {
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { DomainError } from '@preceptor/domain/errors';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff, type StaffCohort } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { lockCohort } from '../matching/cohort-access.ts';
 import { peopleWhere } from '../people/list-people.ts';
-import { type AdministeredCohort, cohortForStaff } from './cohort-for-staff.ts';
+import { lockCohort } from './cohort-lock.ts';
 
 /** Coordinators see and change only their own hospitals' people in a shared cohort. */
-function myMembers(cohort: AdministeredCohort): Prisma.MembershipWhereInput {
+function myMembers(cohort: StaffCohort): Prisma.MembershipWhereInput {
   return { cohortId: cohort.id, active: true, user: { hospitalId: { in: cohort.myHospitalIds } } };
 }
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { CohortSummary } from '@preceptor/domain/cohorts/cohort-schemas';
 import { type Actor, visibleHospitalIds } from '@preceptor/domain/permissions/actor';
-import { cohortsInScope } from '../scope.ts';
+import { cohortsInScope } from '../access/scope.ts';
 
 /**
  * Cohorts the staff member may see. A cohort spanning several hospitals shows each

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, PrismaClient } from '@preceptor/db';
 import {
   COHORT_STATUS_NEXT,
   type CohortDetail,
@@ -7,15 +7,9 @@ import {
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { DomainError } from '@preceptor/domain/errors';
 import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { lockCohort } from '../matching/cohort-access.ts';
-import { cohortForStaff } from './cohort-for-staff.ts';
-
-type Db = PrismaClient | Prisma.TransactionClient;
-
-function fieldError(field: string, message: string) {
-  return new DomainError('BAD_INPUT', message, { fieldErrors: { [field]: [message] } });
-}
+import { lockCohort } from './cohort-lock.ts';
 
 export async function getCohort(prisma: PrismaClient, actor: Actor, id: string): Promise<CohortDetail> {
   await cohortForStaff(prisma, actor, id, false);
@@ -52,7 +46,8 @@ async function checkHospitals(db: Db, actor: Actor, wanted: string[], current: s
     where: { id: { in: unique } },
     select: { id: true, active: true },
   });
-  if (found.length !== unique.length) throw fieldError('hospitalIds', 'Choose hospitals from the list.');
+  if (found.length !== unique.length)
+    throw DomainError.field('hospitalIds', 'Choose hospitals from the list.');
   const added = unique.filter((id) => !current.includes(id));
   const removed = current.filter((id) => !unique.includes(id));
   if ([...added, ...removed].some((id) => !canAdministerHospital(actor, id))) {
@@ -61,10 +56,10 @@ async function checkHospitals(db: Db, actor: Actor, wanted: string[], current: s
     });
   }
   if (found.some((h) => added.includes(h.id) && !h.active)) {
-    throw fieldError('hospitalIds', 'A deactivated hospital cannot join a cohort.');
+    throw DomainError.field('hospitalIds', 'A deactivated hospital cannot join a cohort.');
   }
   if (!unique.some((id) => canAdministerHospital(actor, id))) {
-    throw fieldError('hospitalIds', 'Include at least one hospital you coordinate.');
+    throw DomainError.field('hospitalIds', 'Include at least one hospital you coordinate.');
   }
   return { unique, added, removed };
 }
@@ -116,7 +111,7 @@ export async function updateCohort(
         where: { cohortId: cohort.id, active: true, user: { hospitalId: { in: removed } } },
       });
       if (members > 0) {
-        throw fieldError('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
+        throw DomainError.field('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
       }
     }
     await tx.cohort.update({

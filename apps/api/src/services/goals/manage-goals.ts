@@ -8,7 +8,7 @@ import type {
 } from '@preceptor/domain/goals/goal-schemas';
 import { assertGoalStatusChange } from '@preceptor/domain/goals/goal-status';
 import type { z } from 'zod';
-import { assertShareableMatch, ownGoal } from './goal-access.ts';
+import { assertShareableMatch, ownGoal } from '../access/goal-access.ts';
 import { fromDbDay, toDbDay } from './goal-days.ts';
 
 type CreateInput = z.output<typeof CreateGoalInput>;

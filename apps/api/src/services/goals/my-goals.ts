@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { GoalMentorOption, MyGoal } from '@preceptor/domain/goals/goal-schemas';
-import { activeMenteeMatchesWhere } from './goal-access.ts';
+import { activeMenteeMatchesWhere } from '../access/goal-access.ts';
 import { fromDbDay } from './goal-days.ts';
 
 const mentorName = {

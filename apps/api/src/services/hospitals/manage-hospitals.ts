@@ -6,8 +6,8 @@ import type {
   UpdateHospitalInput,
 } from '@preceptor/domain/hospitals/hospital-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { hospitalsInScope } from '../access/scope.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { hospitalsInScope } from '../scope.ts';
 
 /** Staff see the hospitals they administer (admins: all), with their coordinators. */
 export async function listHospitals(prisma: PrismaClient, actor: Actor): Promise<HospitalRow[]> {

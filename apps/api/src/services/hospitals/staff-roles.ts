@@ -2,8 +2,8 @@ import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { GrantStaffRoleInput, StaffRoleRow } from '@preceptor/domain/hospitals/hospital-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { assertMayChangePerson } from '../access/person-access.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { assertMayChangePerson } from '../people/person-access.ts';
 
 export async function listStaffRoles(prisma: PrismaClient): Promise<StaffRoleRow[]> {
   const roles = await prisma.staffRole.findMany({

@@ -3,7 +3,7 @@ import { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { z } from 'zod';
-import { cohortForStaff } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { factorsFor, isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
 
 const Factors = z.array(MatchFactor).catch([]);

@@ -3,10 +3,11 @@ import { DomainError } from '@preceptor/domain/errors';
 import type { EndMatchInput, EndMatchResult } from '@preceptor/domain/matching/workflow-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { assertOpen, cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../cohorts/cohort-lock.ts';
 import { type NewNotification, notify } from '../notifications/notify.ts';
 import { revokeSharesOfEndedMatch } from '../reflections/revoke-shares.ts';
-import { assertOpen, cohortForStaff, lockCohort } from './cohort-access.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
 

@@ -4,7 +4,7 @@ import { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import { type MatchingPreview, RunStats } from '@preceptor/domain/matching/workflow-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { z } from 'zod';
-import { cohortForStaff } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { factorsFor, isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
 
 const StoredUnmatched = z.array(

@@ -2,8 +2,8 @@ import type { PrismaClient } from '@preceptor/db';
 import { MatchingWeights, weightsOrDefault } from '@preceptor/domain/matching/weights';
 import type { UpdateWeightsInput, WeightsView } from '@preceptor/domain/matching/workflow-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from './cohort-access.ts';
 
 export async function getMatchingWeights(
   prisma: PrismaClient,

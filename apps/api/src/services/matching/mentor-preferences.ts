@@ -6,8 +6,8 @@ import type {
   SetPreferencesInput,
 } from '@preceptor/domain/matching/workflow-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { assertOpen } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { assertOpen } from './cohort-access.ts';
 import { pairPersonSelect, toPairPerson } from './pair-people.ts';
 import { loadCohortScoringData } from './scoring-data.ts';
 
@@ -15,7 +15,7 @@ import { loadCohortScoringData } from './scoring-data.ts';
 const SUGGESTION_COUNT = 8;
 
 // Mentees see mentors of their own cohort by name: that is what choosing needs.
-const EVERYONE_VISIBLE = { seesAll: true, visibleHospitalIds: new Set<string>() };
+const EVERYONE_VISIBLE = { seesAll: true, myHospitalIds: [] };
 
 /** Per cohort in which the person is an active mentee: their top-scored allowed mentors and their ranking. */
 export async function mentorSuggestions(

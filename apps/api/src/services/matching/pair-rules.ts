@@ -2,8 +2,8 @@ import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { PairInput } from '@preceptor/domain/matching/workflow-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from './cohort-access.ts';
 import { isInScope, pairPersonSelect } from './pair-people.ts';
 
 type RuleKind = 'PIN' | 'EXCLUDE';

@@ -3,9 +3,10 @@ import { DomainError } from '@preceptor/domain/errors';
 import type { PublishResult } from '@preceptor/domain/matching/workflow-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../cohorts/cohort-lock.ts';
 import { notify } from '../notifications/notify.ts';
-import { cohortForStaff, lockCohort } from './cohort-access.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
 

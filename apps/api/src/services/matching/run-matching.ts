@@ -10,8 +10,9 @@ import {
 import { solveAssignment } from '@preceptor/domain/matching/solver';
 import type { RunStats } from '@preceptor/domain/matching/workflow-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff, lockCohort } from './cohort-access.ts';
+import { lockCohort } from '../cohorts/cohort-lock.ts';
 import { loadCohortScoringData } from './scoring-data.ts';
 
 export interface StoredUnmatched {

@@ -1,8 +1,6 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import type { ScoringInput, ScoringMentor, ScoringPerson } from '@preceptor/domain/matching/scorer';
 import { weightsOrDefault } from '@preceptor/domain/matching/weights';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const personSelect = {
   id: true,

@@ -2,10 +2,10 @@ import type { Prisma, PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { MeetingSaved, ParsedEditMeeting } from '@preceptor/domain/meetings/meeting-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
+import { assertLogOpen, type PairMatch, pairMatchFor } from '../access/pair-match.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
 import { assertMeetingInMatch } from './meeting-time.ts';
-import { assertLogOpen, type PairMatch, pairMatchFor } from './pair-match.ts';
 
 const NOT_YOURS = 'No such meeting that you logged.';
 

@@ -1,10 +1,10 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { MeetingSaved, ParsedLogMeeting } from '@preceptor/domain/meetings/meeting-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
+import { assertLogOpen, pairMatchFor } from '../access/pair-match.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
 import { assertMeetingInMatch } from './meeting-time.ts';
-import { assertLogOpen, pairMatchFor } from './pair-match.ts';
 
 /** Either person of an active match records a meeting; the other is told, without the notes. */
 export async function logMeeting(

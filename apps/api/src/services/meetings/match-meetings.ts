@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@preceptor/db';
 import { meetingTotals } from '@preceptor/domain/meetings/meeting-rules';
 import type { MatchMeetings } from '@preceptor/domain/meetings/meeting-schemas';
-import { pairMatchFor } from './pair-match.ts';
+import { pairMatchFor } from '../access/pair-match.ts';
 
 /** The pair's meetings, newest first, for its mentor or mentee only. */
 export async function listMatchMeetings(

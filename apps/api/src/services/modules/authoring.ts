@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma, PrismaClient } from '@preceptor/db';
 import { versionColumns, writeVersionSections } from '@preceptor/db/modules/version-rows';
 import { DomainError } from '@preceptor/domain/errors';
 import { fieldErrorsOf } from '@preceptor/domain/field-errors';
@@ -13,7 +13,6 @@ import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { versionSelect } from './module-record.ts';
 import { versionToContent } from './version-content.ts';
 
-type Db = PrismaClient | Prisma.TransactionClient;
 type Saved = {
   moduleId: string;
   versionId: string;

@@ -1,11 +1,9 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { CohortCurriculum, SetCurriculumInput } from '@preceptor/domain/modules/curriculum-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from '../cohorts/cohort-for-staff.ts';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const currentTitle = {
   where: { status: 'PUBLISHED' as const },

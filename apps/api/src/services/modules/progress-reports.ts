@@ -3,7 +3,7 @@ import type { CohortProgressRow, MenteeModuleProgress } from '@preceptor/domain/
 import { curriculumStatus } from '@preceptor/domain/modules/curriculum-status';
 import type { ModuleCompletionStatus } from '@preceptor/domain/modules/module-completion';
 import type { Actor } from '@preceptor/domain/permissions/actor';
-import { cohortsInScope, peopleInScope } from '../scope.ts';
+import { cohortsInScope, peopleInScope } from '../access/scope.ts';
 
 async function completionsOf(prisma: PrismaClient, userIds: readonly string[]) {
   const rows = await prisma.moduleProgress.findMany({

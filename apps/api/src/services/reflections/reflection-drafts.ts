@@ -8,9 +8,9 @@ import type {
 } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import type { z } from 'zod';
+import { assertAuthor } from '../access/reflection-access.ts';
 import type { RequestMeta } from '../audit-log.ts';
 import { openModuleReflection } from '../modules/module-reflection.ts';
-import { assertAuthor } from './reflection-access.ts';
 import { assertRoomForNewReflection, pruneOldVersions } from './reflection-quota.ts';
 import { sanitizeBody } from './sanitize-body.ts';
 

@@ -2,7 +2,7 @@ import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { reflectLevelGuide } from '@preceptor/domain/reflections/reflect-rubric';
 import type { GrowthPoint } from '@preceptor/domain/reflections/reflection-io-schemas';
-import { isCurrentMentorOf } from './reflection-access.ts';
+import { isCurrentMentorOf } from '../access/reflection-access.ts';
 
 /**
  * REFLECT levels over time. The writer sees every review of their reflections; their current

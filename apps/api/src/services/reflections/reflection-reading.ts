@@ -3,8 +3,8 @@ import type {
   ReflectionVersionEntry,
   ReflectionView,
 } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { assertAuthor, type ReflectionAccess, readerAccess } from '../access/reflection-access.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { assertAuthor, type ReflectionAccess, readerAccess } from './reflection-access.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 

@@ -6,9 +6,9 @@ import type { ReviewInput, ReviewView } from '@preceptor/domain/reflections/refl
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import type { z } from 'zod';
+import { readerAccess } from '../access/reflection-access.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
-import { readerAccess } from './reflection-access.ts';
 import { sharedText, withAuditedRead } from './reflection-reading.ts';
 
 type ParsedReview = z.output<typeof ReviewInput>;

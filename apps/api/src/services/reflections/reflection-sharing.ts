@@ -14,9 +14,9 @@ import type {
 } from '@preceptor/domain/reflections/reflection-io-schemas';
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
+import { assertAuthor, currentMentors } from '../access/reflection-access.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
-import { assertAuthor, currentMentors } from './reflection-access.ts';
 
 /** The identifier check over both fields a mentor would read: the title and the body. */
 export function locatedUnconfirmedFindings(

@@ -11,7 +11,7 @@ import type {
   MenteeReflectionStatus,
   ReflectionStatusReport,
 } from '@preceptor/domain/reflections/reflection-report-schemas';
-import { cohortsInScope, hospitalsInScope, peopleInScope } from '../scope.ts';
+import { cohortsInScope, hospitalsInScope, peopleInScope } from '../access/scope.ts';
 
 export interface ReportFilter {
   cohortId?: string | undefined;

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { NetworkOverview } from '@preceptor/domain/reports/report-schemas';
-import { hospitalsInScope } from '../scope.ts';
+import { hospitalsInScope } from '../access/scope.ts';
 
 /** Per-hospital counts for the hospitals the staff member administers. */
 export async function networkOverview(prisma: PrismaClient, actor: Actor): Promise<NetworkOverview> {
