@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type DatabaseConfig, databaseConfigFromEnv } from '@preceptor/db';
 import { z } from 'zod';
+import type { ServiceConfig } from './services/service-context.ts';
 
 /** Fastify's `trustProxy`: off, or the addresses of the proxies whose X-Forwarded-* count. */
 export type TrustProxy = false | string[];
@@ -91,4 +95,19 @@ export function parseEnv(source: Record<string, string | undefined>): ApiEnv {
     throw new Error(`Invalid environment: ${lines.join('; ')}`);
   }
   return result.data;
+}
+
+/**
+ * The one reader of the process environment: <repo>/.env when present (variables already set
+ * win), parsed for the API and for the database.
+ */
+export function readEnvironment(): { env: ApiEnv; dbConfig: DatabaseConfig } {
+  const file = fileURLToPath(new URL('../../../.env', import.meta.url));
+  if (existsSync(file)) process.loadEnvFile(file);
+  return { env: parseEnv(process.env), dbConfig: databaseConfigFromEnv(process.env) };
+}
+
+/** The settings services read, from the parsed environment. */
+export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
+  return { publicOrigin: env.PUBLIC_ORIGIN ?? null, smtpFrom: env.SMTP_FROM?.trim() || null };
 }

@@ -1,29 +1,14 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  checkDatabase,
-  createPrismaClient,
-  DatabaseUnavailableError,
-  databaseConfigFromEnv,
-  migrateDatabase,
-} from '@preceptor/db';
+import { checkDatabase, createPrismaClient, DatabaseUnavailableError, migrateDatabase } from '@preceptor/db';
 import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed';
-import { parseEnv } from './env.ts';
+import { readEnvironment, serviceConfigFromEnv } from './env.ts';
+import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { buildServer, DEFAULT_PORTAL_DIST } from './server.ts';
 import { demoModeNotice, listenHost, seedsDemoData } from './startup/demo-mode.ts';
 import { assertNoPublishedDemoPassword } from './startup/published-demo-password.ts';
 
-/** Reads <repo>/.env when present; variables already set win. */
-function loadDotEnv(): void {
-  const file = fileURLToPath(new URL('../../../.env', import.meta.url));
-  if (existsSync(file)) process.loadEnvFile(file);
-}
-
 /** Start-up: one clear line on any failure, never a stack trace for a configuration problem. */
 async function main(): Promise<void> {
-  loadDotEnv();
-  const env = parseEnv(process.env);
-  const dbConfig = databaseConfigFromEnv(process.env);
+  const { env, dbConfig } = readEnvironment();
   // One handle for migrations and queries: an embedded database can be opened only once.
   const database = createPrismaClient(dbConfig);
   const { prisma, close } = database;
@@ -38,8 +23,11 @@ async function main(): Promise<void> {
   }
   await assertNoPublishedDemoPassword(prisma, env);
 
+  const config = serviceConfigFromEnv(env);
   const server = await buildServer({
     prisma,
+    config,
+    mailer: createSmtpMailer(env.SMTP_URL, config),
     portalDist: env.NODE_ENV === 'production' ? DEFAULT_PORTAL_DIST : null,
     publicOrigin: env.PUBLIC_ORIGIN,
     trustProxy: env.TRUST_PROXY,

@@ -15,12 +15,18 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
+import { type Clock, type Mailer, type ServiceConfig, systemClock } from './services/service-context.ts';
 import { contextFactory, type ServerDeps } from './trpc/context.ts';
 
 export const DEFAULT_PORTAL_DIST = fileURLToPath(new URL('../../portal/dist', import.meta.url));
 
 export interface ServerOptions {
-  prisma: ServerDeps['prisma'];
+  prisma: ServerDeps['db'];
+  /** Settings services read (env.ts: serviceConfigFromEnv); none by default. */
+  config?: ServiceConfig;
+  /** Sends set-password links; null (default): links are shown to staff instead. */
+  mailer?: Mailer | null;
+  clock?: Clock;
   /** Serve the built portal from this folder (production: one process, one port). */
   portalDist?: string | null;
   /** The portal's public origin; mutations from any other origin are refused. */
@@ -40,7 +46,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 2 * 1024 * 1024,
   });
-  const deps: ServerDeps = { prisma: options.prisma, throttles: createThrottles(options.prisma) };
+  const deps: ServerDeps = {
+    db: options.prisma,
+    throttles: createThrottles(options.prisma),
+    mailer: options.mailer ?? null,
+    clock: options.clock ?? systemClock,
+    config: options.config ?? { publicOrigin: null, smtpFrom: null },
+  };
 
   await registerSecurityHeaders(server);
   registerCrossOriginGuard(server, options.publicOrigin);
@@ -69,7 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   server.get('/health', async (_req, reply) => {
     try {
-      await deps.prisma.$queryRaw`SELECT 1`;
+      await deps.db.$queryRaw`SELECT 1`;
       return { status: 'ok', database: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });

@@ -11,4 +11,9 @@ export {
 export { type DatabaseConfig, databaseConfigFromEnv } from './database-config.ts';
 export { DatabaseUnavailableError } from './database-errors.ts';
 export * from './generated/prisma/client.ts';
+
+import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+
+/** The client or a transaction: what a query helper runs on. */
+export type Db = PrismaClient | Prisma.TransactionClient;
 export { type MigrateOptions, type MigrateResult, migrateDatabase } from './migrate.ts';

@@ -14,11 +14,11 @@ const CertificateFile = z.string().regex(/^[0-9a-f-]{36}\.pdf$/i);
 export function registerCertificateRoute(server: FastifyInstance, deps: ServerDeps): void {
   server.get<{ Params: { file: string } }>('/certificates/:file', async (req, reply) => {
     const ctx = await buildContext(deps, req, reply);
-    if (!ctx.user) return reply.code(401).send({ error: 'Please sign in.' });
+    if (!ctx.user || !ctx.actor) return reply.code(401).send({ error: 'Please sign in.' });
     const file = CertificateFile.safeParse(req.params.file);
     if (!file.success) return reply.code(404).send({ error: 'Not found' });
     const moduleId = file.data.slice(0, -'.pdf'.length);
-    const facts = await certificateFacts(deps.prisma, ctx.user.id, moduleId);
+    const facts = await certificateFacts({ ...ctx, actor: ctx.actor }, { moduleId });
     const pdf = await renderCertificate(facts);
     const name = `certificate-${facts.moduleTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
     return reply

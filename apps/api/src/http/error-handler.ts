@@ -1,7 +1,11 @@
 import { STATUS_CODES } from 'node:http';
 import { DomainError } from '@preceptor/domain/errors';
 import type { FastifyInstance } from 'fastify';
-import { DOMAIN_ERROR_RESPONSES, INTERNAL_ERROR_MESSAGE } from '../errors/domain-error-responses.ts';
+import {
+  DOMAIN_ERROR_RESPONSES,
+  INTERNAL_ERROR_MESSAGE,
+  retryAfterSeconds,
+} from '../errors/domain-error-responses.ts';
 
 /**
  * The one answer to an error thrown by a plain HTTP route (tRPC formats its own): a domain
@@ -12,6 +16,8 @@ import { DOMAIN_ERROR_RESPONSES, INTERNAL_ERROR_MESSAGE } from '../errors/domain
 export function registerErrorHandler(server: FastifyInstance): void {
   server.setErrorHandler((error, request, reply) => {
     if (error instanceof DomainError) {
+      const retryAfter = retryAfterSeconds(error);
+      if (retryAfter !== null) reply.header('retry-after', String(retryAfter));
       return reply.code(DOMAIN_ERROR_RESPONSES[error.code].httpStatus).send({ error: error.message });
     }
     const status = clientErrorStatus(error);

@@ -7,5 +7,5 @@ export const auditRouter = router({
   list: staffProcedure
     .input(ListAuditInput)
     .output(AuditPage)
-    .query(({ ctx, input }) => listAudit(ctx.prisma, ctx.actor, input)),
+    .query(({ ctx, input }) => listAudit(ctx, input)),
 });

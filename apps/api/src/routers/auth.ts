@@ -1,21 +1,13 @@
 import { ChangePasswordInput, CurrentUser, SignInInput } from '@preceptor/domain/auth/auth-schemas';
 import { SetPasswordInput } from '@preceptor/domain/people/person-schemas';
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { invalidateSession } from '../auth/sessions.ts';
-import { changePassword, signIn, ThrottledError } from '../services/auth-service.ts';
+import { changePassword, signIn } from '../services/auth-service.ts';
 import { setPasswordWithToken } from '../services/people/setup-links.ts';
 import { router } from '../trpc/init.ts';
 import { authedProcedure, publicProcedure } from '../trpc/procedures.ts';
 
 const Ok = z.object({ ok: z.literal(true) });
-
-function tooManyRequests(error: unknown): never {
-  if (error instanceof ThrottledError) {
-    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
-  }
-  throw error;
-}
 
 function toCurrentUser(
   user: NonNullable<import('../trpc/context.ts').Context['user']>,
@@ -48,13 +40,13 @@ export const authRouter = router({
     .input(SignInInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      const { token, session } = await signIn(ctx, input, ctx.meta).catch(tooManyRequests);
+      const { token, session } = await signIn(ctx, input);
       ctx.setSessionCookie(token, session.expiresAt);
       return { ok: true as const };
     }),
 
   signOut: authedProcedure.output(Ok).mutation(async ({ ctx }) => {
-    await invalidateSession(ctx.prisma, ctx.session.id);
+    await invalidateSession(ctx.db, ctx.session.id);
     ctx.clearSessionCookie();
     return { ok: true as const };
   }),
@@ -63,9 +55,7 @@ export const authRouter = router({
     .input(ChangePasswordInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      const { token, session } = await changePassword(ctx, ctx.user.id, input, ctx.meta).catch(
-        tooManyRequests,
-      );
+      const { token, session } = await changePassword(ctx, input);
       ctx.setSessionCookie(token, session.expiresAt);
       return { ok: true as const };
     }),
@@ -75,7 +65,7 @@ export const authRouter = router({
     .input(SetPasswordInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await setPasswordWithToken(ctx.prisma, input, ctx.meta);
+      await setPasswordWithToken(ctx, input);
       return { ok: true as const };
     }),
 });

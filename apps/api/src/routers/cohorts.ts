@@ -28,23 +28,23 @@ const Ok = z.object({ ok: z.literal(true) });
 const ok = { ok: true as const };
 
 export const cohortsRouter = router({
-  list: staffProcedure.output(z.array(CohortSummary)).query(({ ctx }) => listCohorts(ctx.prisma, ctx.actor)),
+  list: staffProcedure.output(z.array(CohortSummary)).query(({ ctx }) => listCohorts(ctx)),
 
   get: staffProcedure
     .input(CohortIdInput)
     .output(CohortDetail)
-    .query(({ ctx, input }) => getCohort(ctx.prisma, ctx.actor, input.id)),
+    .query(({ ctx, input }) => getCohort(ctx, input)),
 
   create: staffProcedure
     .input(CreateCohortInput)
     .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => createCohort(ctx.prisma, ctx.actor, input, ctx.meta)),
+    .mutation(({ ctx, input }) => createCohort(ctx, input)),
 
   update: staffProcedure
     .input(UpdateCohortInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await updateCohort(ctx.prisma, ctx.actor, input, ctx.meta);
+      await updateCohort(ctx, input);
       return ok;
     }),
 
@@ -52,25 +52,25 @@ export const cohortsRouter = router({
     .input(SetCohortStatusInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await setCohortStatus(ctx.prisma, ctx.actor, input, ctx.meta);
+      await setCohortStatus(ctx, input);
       return ok;
     }),
 
   members: staffProcedure
     .input(ListMembersInput)
     .output(MembersPage)
-    .query(({ ctx, input }) => listMembers(ctx.prisma, ctx.actor, input)),
+    .query(({ ctx, input }) => listMembers(ctx, input)),
 
   addMembers: staffProcedure
     .input(AddMembersInput)
     .output(AddMembersResult)
-    .mutation(({ ctx, input }) => addMembers(ctx.prisma, ctx.actor, input, ctx.meta)),
+    .mutation(({ ctx, input }) => addMembers(ctx, input)),
 
   updateMember: staffProcedure
     .input(UpdateMemberInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await updateMember(ctx.prisma, ctx.actor, input, ctx.meta);
+      await updateMember(ctx, input);
       return ok;
     }),
 
@@ -78,7 +78,7 @@ export const cohortsRouter = router({
     .input(RemoveMemberInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await removeMember(ctx.prisma, ctx.actor, input.membershipId, ctx.meta);
+      await removeMember(ctx, input);
       return ok;
     }),
 });

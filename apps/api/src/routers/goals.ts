@@ -23,29 +23,29 @@ const GoalId = z.object({ id: z.string() });
  * Staff have no goal procedure: goal text is between mentee and mentor.
  */
 export const goalsRouter = router({
-  mine: menteeProcedure.output(z.array(MyGoal)).query(({ ctx }) => listMyGoals(ctx.prisma, ctx.user.id)),
+  mine: menteeProcedure.output(z.array(MyGoal)).query(({ ctx }) => listMyGoals(ctx)),
   mentorOptions: menteeProcedure
     .output(z.array(GoalMentorOption))
-    .query(({ ctx }) => listGoalMentorOptions(ctx.prisma, ctx.user.id)),
+    .query(({ ctx }) => listGoalMentorOptions(ctx)),
   create: menteeProcedure
     .input(CreateGoalInput)
     .output(GoalId)
-    .mutation(({ ctx, input }) => createGoal(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => createGoal(ctx, input)),
   update: menteeProcedure
     .input(UpdateGoalInput)
     .output(GoalId)
-    .mutation(({ ctx, input }) => updateGoal(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => updateGoal(ctx, input)),
   changeStatus: menteeProcedure
     .input(ChangeGoalStatusInput)
     .output(GoalId.extend({ status: GoalStatus }))
-    .mutation(({ ctx, input }) => changeGoalStatus(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => changeGoalStatus(ctx, input)),
   delete: menteeProcedure
     .input(GoalRef)
     .output(GoalId)
-    .mutation(({ ctx, input }) => deleteGoal(ctx.prisma, ctx.user.id, input.goalId)),
+    .mutation(({ ctx, input }) => deleteGoal(ctx, input)),
 
   ofMatch: mentorProcedure
     .input(GoalsOfMatchInput)
     .output(z.array(SharedGoal))
-    .query(({ ctx, input }) => listGoalsOfMatch(ctx.prisma, ctx.user.id, input.matchId)),
+    .query(({ ctx, input }) => listGoalsOfMatch(ctx, input)),
 });

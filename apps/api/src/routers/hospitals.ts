@@ -22,18 +22,18 @@ const Ok = z.object({ ok: z.literal(true) });
 const ok = { ok: true as const };
 
 export const hospitalsRouter = router({
-  list: staffProcedure.output(z.array(HospitalRow)).query(({ ctx }) => listHospitals(ctx.prisma, ctx.actor)),
+  list: staffProcedure.output(z.array(HospitalRow)).query(({ ctx }) => listHospitals(ctx)),
 
   create: adminProcedure
     .input(CreateHospitalInput)
     .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => createHospital(ctx.prisma, ctx.actor, input, ctx.meta)),
+    .mutation(({ ctx, input }) => createHospital(ctx, input)),
 
   update: adminProcedure
     .input(UpdateHospitalInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await updateHospital(ctx.prisma, ctx.actor, input, ctx.meta);
+      await updateHospital(ctx, input);
       return ok;
     }),
 
@@ -41,22 +41,22 @@ export const hospitalsRouter = router({
     .input(SetHospitalActiveInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await setHospitalActive(ctx.prisma, ctx.actor, input, ctx.meta);
+      await setHospitalActive(ctx, input);
       return ok;
     }),
 
-  staffRoles: adminProcedure.output(z.array(StaffRoleRow)).query(({ ctx }) => listStaffRoles(ctx.prisma)),
+  staffRoles: adminProcedure.output(z.array(StaffRoleRow)).query(({ ctx }) => listStaffRoles(ctx)),
 
   grantStaffRole: adminProcedure
     .input(GrantStaffRoleInput)
     .output(z.object({ granted: z.number().int() }))
-    .mutation(({ ctx, input }) => grantStaffRole(ctx.prisma, ctx.actor, input, ctx.meta)),
+    .mutation(({ ctx, input }) => grantStaffRole(ctx, input)),
 
   revokeStaffRole: adminProcedure
     .input(RevokeStaffRoleInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await revokeStaffRole(ctx.prisma, ctx.actor, input.roleId, ctx.meta);
+      await revokeStaffRole(ctx, input);
       return ok;
     }),
 });

@@ -19,7 +19,7 @@ import { matchingPreview } from '../services/matching/matching-preview.ts';
 import { getMatchingWeights, updateMatchingWeights } from '../services/matching/matching-weights.ts';
 import { mentorSuggestions, setMentorPreferences } from '../services/matching/mentor-preferences.ts';
 import { listMyMatches } from '../services/matching/my-matches.ts';
-import { clearPairRule, setPairRule } from '../services/matching/pair-rules.ts';
+import { clearPairRule, excludePair, pinPair } from '../services/matching/pair-rules.ts';
 import { publishRun } from '../services/matching/publish-run.ts';
 import { runMatching } from '../services/matching/run-matching.ts';
 import { router } from '../trpc/init.ts';
@@ -29,62 +29,60 @@ const Ok = z.object({ ok: z.literal(true) });
 
 export const matchingRouter = router({
   /** My active matches, as mentor or mentee ("my mentor", "my mentees"). Empty for staff-only people. */
-  myMatches: authedProcedure
-    .output(z.array(MyMatch))
-    .query(({ ctx }) => listMyMatches(ctx.prisma, ctx.user.id)),
+  myMatches: authedProcedure.output(z.array(MyMatch)).query(({ ctx }) => listMyMatches(ctx)),
 
   // ── staff, per cohort ──
   weights: staffProcedure
     .input(CohortRef)
     .output(WeightsView)
-    .query(({ ctx, input }) => getMatchingWeights(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => getMatchingWeights(ctx, input)),
   updateWeights: staffProcedure
     .input(UpdateWeightsInput)
     .output(WeightsView)
-    .mutation(({ ctx, input }) => updateMatchingWeights(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => updateMatchingWeights(ctx, input)),
   run: staffProcedure
     .input(CohortRef)
     .output(z.object({ runId: z.string() }))
-    .mutation(({ ctx, input }) => runMatching(ctx.prisma, ctx.actor, ctx.meta, input.cohortId)),
+    .mutation(({ ctx, input }) => runMatching(ctx, input)),
   preview: staffProcedure
     .input(CohortRef)
     .output(MatchingPreview)
-    .query(({ ctx, input }) => matchingPreview(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => matchingPreview(ctx, input)),
   pin: staffProcedure
     .input(PairInput)
     .output(Ok)
-    .mutation(({ ctx, input }) => setPairRule(ctx.prisma, ctx.actor, ctx.meta, 'PIN', input)),
+    .mutation(({ ctx, input }) => pinPair(ctx, input)),
   exclude: staffProcedure
     .input(PairInput)
     .output(Ok)
-    .mutation(({ ctx, input }) => setPairRule(ctx.prisma, ctx.actor, ctx.meta, 'EXCLUDE', input)),
+    .mutation(({ ctx, input }) => excludePair(ctx, input)),
   clearRule: staffProcedure
     .input(PairInput)
     .output(Ok)
-    .mutation(({ ctx, input }) => clearPairRule(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => clearPairRule(ctx, input)),
   publish: staffProcedure
     .input(CohortRef)
     .output(PublishResult)
-    .mutation(({ ctx, input }) => publishRun(ctx.prisma, ctx.actor, ctx.meta, input.cohortId)),
+    .mutation(({ ctx, input }) => publishRun(ctx, input)),
   cohortMatches: staffProcedure
     .input(CohortRef)
     .output(z.array(CohortMatchRow))
-    .query(({ ctx, input }) => listCohortMatches(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => listCohortMatches(ctx, input)),
   endMatch: staffProcedure
     .input(EndMatchInput)
     .output(EndMatchResult)
-    .mutation(({ ctx, input }) => endMatchByStaff(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => endMatchByStaff(ctx, input)),
 
   // ── mentee ──
   suggestions: menteeProcedure
     .output(z.array(MenteeCohortSuggestions))
-    .query(({ ctx }) => mentorSuggestions(ctx.prisma, ctx.actor)),
+    .query(({ ctx }) => mentorSuggestions(ctx)),
   setPreferences: menteeProcedure
     .input(SetPreferencesInput)
     .output(z.array(MenteeCohortSuggestions))
-    .mutation(({ ctx, input }) => setMentorPreferences(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => setMentorPreferences(ctx, input)),
   reportNotAGoodFit: menteeProcedure
     .input(EndMatchInput)
     .output(EndMatchResult)
-    .mutation(({ ctx, input }) => reportNotAGoodFit(ctx.prisma, ctx.actor, ctx.meta, input)),
+    .mutation(({ ctx, input }) => reportNotAGoodFit(ctx, input)),
 });

@@ -20,17 +20,17 @@ export const meetingsRouter = router({
   forMatch: authedProcedure
     .input(MatchRef)
     .output(MatchMeetings)
-    .query(({ ctx, input }) => listMatchMeetings(ctx.prisma, ctx.user.id, input.matchId)),
+    .query(({ ctx, input }) => listMatchMeetings(ctx, input)),
   log: authedProcedure
     .input(LogMeetingInput)
     .output(MeetingSaved)
-    .mutation(({ ctx, input }) => logMeeting(ctx.prisma, ctx.user.id, ctx.meta, input)),
+    .mutation(({ ctx, input }) => logMeeting(ctx, input)),
   edit: authedProcedure
     .input(EditMeetingInput)
     .output(MeetingSaved)
-    .mutation(({ ctx, input }) => editMeeting(ctx.prisma, ctx.user.id, ctx.meta, input)),
+    .mutation(({ ctx, input }) => editMeeting(ctx, input)),
   delete: authedProcedure
     .input(MeetingRef)
     .output(MeetingSaved)
-    .mutation(({ ctx, input }) => deleteMeeting(ctx.prisma, ctx.user.id, ctx.meta, input.meetingId)),
+    .mutation(({ ctx, input }) => deleteMeeting(ctx, input)),
 });

@@ -49,76 +49,72 @@ import { router } from '../trpc/init.ts';
 import { adminProcedure, menteeProcedure, mentorProcedure, staffProcedure } from '../trpc/procedures.ts';
 
 export const modulesRouter = router({
-  myModules: menteeProcedure
-    .output(z.array(AssignedModule))
-    .query(({ ctx }) => listMyModules(ctx.prisma, ctx.user.id)),
+  myModules: menteeProcedure.output(z.array(AssignedModule)).query(({ ctx }) => listMyModules(ctx)),
   module: menteeProcedure
     .input(ModuleSlugInput)
     .output(MenteeModule)
-    .query(({ ctx, input }) => menteeModule(ctx.prisma, ctx.user.id, input.slug)),
+    .query(({ ctx, input }) => menteeModule(ctx, input)),
   markSectionDone: menteeProcedure
     .input(MarkSectionDoneInput)
     .output(Completion)
-    .mutation(({ ctx, input }) => markSectionDone(ctx.prisma, ctx.user, ctx.meta, input)),
+    .mutation(({ ctx, input }) => markSectionDone(ctx, input)),
   startQuizAttempt: menteeProcedure
     .input(ModuleIdInput)
     .output(OpenQuizAttempt)
-    .mutation(({ ctx, input }) => startQuizAttempt(ctx.prisma, ctx.user, ctx.meta, input.moduleId)),
+    .mutation(({ ctx, input }) => startQuizAttempt(ctx, input)),
   submitQuizAttempt: menteeProcedure
     .input(SubmitQuizAttemptInput)
     .output(QuizResult)
-    .mutation(({ ctx, input }) => submitQuizAttempt(ctx.prisma, ctx.user, ctx.meta, input)),
+    .mutation(({ ctx, input }) => submitQuizAttempt(ctx, input)),
   startReflection: menteeProcedure
     .input(ModuleIdInput)
     .output(StartedReflection)
     .mutation(async ({ ctx, input }) => {
-      const opened = await openModuleReflection(ctx.prisma, ctx.user, ctx.meta, { moduleId: input.moduleId });
+      const opened = await openModuleReflection(ctx, { moduleId: input.moduleId });
       return { reflectionId: opened.reflectionId, created: opened.created };
     }),
 
   curriculum: staffProcedure
     .input(CohortCurriculumInput)
     .output(CohortCurriculum)
-    .query(({ ctx, input }) => cohortCurriculum(ctx.prisma, ctx.actor, input.cohortId)),
+    .query(({ ctx, input }) => cohortCurriculum(ctx, input)),
   setCurriculum: staffProcedure
     .input(SetCurriculumInput)
     .output(CohortCurriculum)
-    .mutation(({ ctx, input }) => setCohortCurriculum(ctx.prisma, ctx.actor, ctx.user.id, ctx.meta, input)),
-  cohortProgress: staffProcedure
-    .output(z.array(CohortProgressRow))
-    .query(({ ctx }) => cohortProgress(ctx.prisma, ctx.actor)),
+    .mutation(({ ctx, input }) => setCohortCurriculum(ctx, input)),
+  cohortProgress: staffProcedure.output(z.array(CohortProgressRow)).query(({ ctx }) => cohortProgress(ctx)),
   menteeProgress: mentorProcedure
     .output(z.array(MenteeModuleProgress))
-    .query(({ ctx }) => menteeProgress(ctx.prisma, ctx.user.id)),
+    .query(({ ctx }) => menteeProgress(ctx)),
 
   // Authoring: network admins only (the catalogue is network-wide).
-  catalogue: adminProcedure.output(z.array(CatalogueEntry)).query(({ ctx }) => catalogue(ctx.prisma)),
+  catalogue: adminProcedure.output(z.array(CatalogueEntry)).query(({ ctx }) => catalogue(ctx)),
   moduleVersions: adminProcedure
     .input(ModuleRef)
     .output(z.array(ModuleVersionSummary))
-    .query(({ ctx, input }) => moduleVersions(ctx.prisma, input.moduleId)),
+    .query(({ ctx, input }) => moduleVersions(ctx, input)),
   versionContent: adminProcedure
     .input(VersionRef)
     .output(VersionContent)
-    .query(({ ctx, input }) => versionContent(ctx.prisma, input.versionId)),
+    .query(({ ctx, input }) => versionContent(ctx, input)),
   createDraft: adminProcedure
     .input(ModuleRef)
     .output(SavedVersion)
-    .mutation(({ ctx, input }) => createDraft(ctx.prisma, ctx.user.id, ctx.meta, input.moduleId)),
+    .mutation(({ ctx, input }) => createDraft(ctx, input)),
   updateDraft: adminProcedure
     .input(parseUpdateDraftInput)
     .output(SavedVersion)
-    .mutation(({ ctx, input }) => updateDraft(ctx.prisma, ctx.user.id, ctx.meta, input)),
+    .mutation(({ ctx, input }) => updateDraft(ctx, input)),
   publishDraft: adminProcedure
     .input(VersionRef)
     .output(SavedVersion)
-    .mutation(({ ctx, input }) => publishDraft(ctx.prisma, ctx.user.id, ctx.meta, input.versionId)),
+    .mutation(({ ctx, input }) => publishDraft(ctx, input)),
   importModule: adminProcedure
     .input(ImportModuleInput)
     .output(SavedVersion)
-    .mutation(({ ctx, input }) => importModuleFile(ctx.prisma, ctx.user.id, ctx.meta, input.text)),
+    .mutation(({ ctx, input }) => importModuleFile(ctx, input)),
   exportModule: adminProcedure
     .input(VersionRef)
     .output(ExportedModule)
-    .query(({ ctx, input }) => exportModuleFile(ctx.prisma, input.versionId)),
+    .query(({ ctx, input }) => exportModuleFile(ctx, input)),
 });

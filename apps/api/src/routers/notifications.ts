@@ -18,15 +18,15 @@ export const notificationsRouter = router({
   list: authedProcedure
     .input(ListNotificationsInput)
     .output(NotificationPage)
-    .query(({ ctx, input }) => listMyNotifications(ctx.prisma, ctx.user.id, input)),
+    .query(({ ctx, input }) => listMyNotifications(ctx, input)),
   unreadCount: authedProcedure
     .output(UnreadNotificationCount)
-    .query(({ ctx }) => countMyUnreadNotifications(ctx.prisma, ctx.user.id)),
+    .query(({ ctx }) => countMyUnreadNotifications(ctx)),
   markRead: authedProcedure
     .input(MarkNotificationsReadInput)
     .output(MarkNotificationsReadResult)
-    .mutation(({ ctx, input }) => markNotificationsRead(ctx.prisma, ctx.user.id, input.ids)),
+    .mutation(({ ctx, input }) => markNotificationsRead(ctx, input)),
   markAllRead: authedProcedure
     .output(MarkNotificationsReadResult)
-    .mutation(({ ctx }) => markAllNotificationsRead(ctx.prisma, ctx.user.id)),
+    .mutation(({ ctx }) => markAllNotificationsRead(ctx)),
 });

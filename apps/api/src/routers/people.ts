@@ -32,23 +32,23 @@ export const peopleRouter = router({
   list: staffProcedure
     .input(ListPeopleInput)
     .output(PeoplePage)
-    .query(({ ctx, input }) => listPeople(ctx.prisma, ctx.actor, input)),
+    .query(({ ctx, input }) => listPeople(ctx, input)),
 
   get: staffProcedure
     .input(PersonIdInput)
     .output(PersonDetail)
-    .query(({ ctx, input }) => getPerson(ctx.prisma, ctx.actor, input.id)),
+    .query(({ ctx, input }) => getPerson(ctx, input)),
 
   create: staffProcedure
     .input(CreatePersonInput)
     .output(CreatedPerson)
-    .mutation(({ ctx, input }) => createPerson(ctx.prisma, ctx.actor, input, ctx.meta)),
+    .mutation(({ ctx, input }) => createPerson(ctx, input)),
 
   update: staffProcedure
     .input(UpdatePersonInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await updatePerson(ctx.prisma, ctx.actor, input, ctx.meta);
+      await updatePerson(ctx, input);
       return ok;
     }),
 
@@ -57,24 +57,24 @@ export const peopleRouter = router({
     .input(PersonIdInput.extend({ active: z.boolean() }))
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
-      await setPersonActive(ctx.prisma, ctx.actor, input, ctx.meta);
+      await setPersonActive(ctx, input);
       return ok;
     }),
 
   issueSetupLink: staffProcedure
     .input(PersonIdInput)
     .output(SetupLink)
-    .mutation(({ ctx, input }) => issueSetupLink(ctx.prisma, ctx.actor, input.id, ctx.meta)),
+    .mutation(({ ctx, input }) => issueSetupLink(ctx, input)),
 
   import: staffProcedure
     .input(ImportPeopleInput)
     .output(ImportPeopleResult)
-    .mutation(({ ctx, input }) => importPeopleCsv(ctx.prisma, ctx.actor, input, ctx.meta)),
+    .mutation(({ ctx, input }) => importPeopleCsv(ctx, input)),
 
-  myProfile: authedProcedure.output(MyProfile).query(({ ctx }) => myProfile(ctx.prisma, ctx.user.id)),
+  myProfile: authedProcedure.output(MyProfile).query(({ ctx }) => myProfile(ctx)),
 
   updateMyProfile: authedProcedure
     .input(UpdateMyProfileInput)
     .output(MyProfile)
-    .mutation(({ ctx, input }) => updateMyProfile(ctx.prisma, ctx.user, input, ctx.meta)),
+    .mutation(({ ctx, input }) => updateMyProfile(ctx, input)),
 });

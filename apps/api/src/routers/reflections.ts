@@ -46,67 +46,63 @@ import { authedProcedure, mentorProcedure, staffProcedure } from '../trpc/proced
  */
 export const reflectionsRouter = router({
   /** The author's own journal: anyone signed in may keep one; it is never anybody else's. */
-  myJournal: authedProcedure
-    .output(z.array(JournalEntrySummary))
-    .query(({ ctx }) => listMyJournal(ctx.prisma, ctx.user.id)),
+  myJournal: authedProcedure.output(z.array(JournalEntrySummary)).query(({ ctx }) => listMyJournal(ctx)),
 
-  reviewQueue: mentorProcedure
-    .output(z.array(ReviewQueueEntry))
-    .query(({ ctx }) => listReviewQueue(ctx.prisma, ctx.user.id)),
+  reviewQueue: mentorProcedure.output(z.array(ReviewQueueEntry)).query(({ ctx }) => listReviewQueue(ctx)),
 
   // ── the writer ──
   create: authedProcedure
     .input(CreateReflectionInput)
     .output(CreatedReflection)
-    .mutation(({ ctx, input }) => createReflection(ctx.prisma, ctx.user, ctx.meta, input)),
+    .mutation(({ ctx, input }) => createReflection(ctx, input)),
   save: authedProcedure
     .input(SaveReflectionInput)
     .output(SaveResult)
-    .mutation(({ ctx, input }) => saveReflection(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => saveReflection(ctx, input)),
   versions: authedProcedure
     .input(ReflectionRef)
     .output(z.array(ReflectionVersionEntry))
-    .query(({ ctx, input }) => listReflectionVersions(ctx.prisma, ctx.user.id, input.reflectionId)),
+    .query(({ ctx, input }) => listReflectionVersions(ctx, input)),
   restoreVersion: authedProcedure
     .input(RestoreVersionInput)
     .output(SaveResult)
-    .mutation(({ ctx, input }) => restoreReflectionVersion(ctx.prisma, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => restoreReflectionVersion(ctx, input)),
   confirmFinding: authedProcedure
     .input(ConfirmFindingInput)
     .output(ConfirmFindingResult)
-    .mutation(({ ctx, input }) => confirmFinding(ctx.prisma, ctx.user.id, ctx.meta, input)),
+    .mutation(({ ctx, input }) => confirmFinding(ctx, input)),
   share: authedProcedure
     .input(ReflectionRef)
     .output(ShareResult)
-    .mutation(({ ctx, input }) => shareReflection(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+    .mutation(({ ctx, input }) => shareReflection(ctx, input)),
   unshare: authedProcedure
     .input(ReflectionRef)
     .output(StatusResult)
-    .mutation(({ ctx, input }) => unshareReflection(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+    .mutation(({ ctx, input }) => unshareReflection(ctx, input)),
 
   // ── the writer or a mentor it is shared with (a mentor's read is audited) ──
   get: authedProcedure
     .input(ReflectionRef)
     .output(ReflectionView)
-    .query(({ ctx, input }) => getReflection(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+    .query(({ ctx, input }) => getReflection(ctx, input)),
   feedback: authedProcedure
     .input(ReflectionRef)
     .output(z.array(ReviewView))
-    .query(({ ctx, input }) => listFeedback(ctx.prisma, ctx.user.id, ctx.meta, input.reflectionId)),
+    .query(({ ctx, input }) => listFeedback(ctx, input)),
   growth: authedProcedure
     .input(GrowthInput)
     .output(z.array(GrowthPoint))
-    .query(({ ctx, input }) => reflectionGrowth(ctx.prisma, ctx.user.id, input.menteeId)),
+    .query(({ ctx, input }) => reflectionGrowth(ctx, input)),
 
   // ── the mentor ──
   review: mentorProcedure
     .input(ReviewInput)
     .output(z.object({ reviewId: z.string(), status: StatusResult.shape.status }))
-    .mutation(({ ctx, input }) => reviewReflection(ctx.prisma, ctx.user.id, ctx.meta, input)),
+    .mutation(({ ctx, input }) => reviewReflection(ctx, input)),
 
   // ── staff: existence, status and dates only ──
   reflectionStatusReport: staffProcedure
     .input(ReflectionStatusReportInput)
     .output(ReflectionStatusReport)
-    .query(({ ctx, input }) => reflectionStatusReport(ctx.prisma, ctx.actor, input)),
+    .query(({ ctx, input }) => reflectionStatusReport(ctx, input)),
 });

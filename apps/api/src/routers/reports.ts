@@ -4,5 +4,5 @@ import { router } from '../trpc/init.ts';
 import { staffProcedure } from '../trpc/procedures.ts';
 
 export const reportsRouter = router({
-  overview: staffProcedure.output(NetworkOverview).query(({ ctx }) => networkOverview(ctx.prisma, ctx.actor)),
+  overview: staffProcedure.output(NetworkOverview).query(({ ctx }) => networkOverview(ctx)),
 });

@@ -226,6 +226,7 @@ describe('errors on plain HTTP routes: mapped by code, internals masked', () => 
       FORBIDDEN: 403,
       CONFLICT: 409,
       PRECONDITION_FAILED: 412,
+      TOO_MANY_REQUESTS: 429,
     };
     for (const [code, status] of Object.entries(expected)) {
       const response = await portalServer.inject({ url: `/probe/domain/${code}` });

@@ -1,11 +1,7 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
+import type { RequestMeta } from './service-context.ts';
 
-type Db = PrismaClient | Prisma.TransactionClient;
-
-export interface RequestMeta {
-  ipAddress: string | null;
-  userAgent: string | null;
-}
+export type { RequestMeta };
 
 export interface AuditEntry {
   /** Dotted verb in the product's words, e.g. `reflection.read`, `match.publish`, `cohort.update`. */

@@ -1,24 +1,47 @@
+import { createServer } from 'node:net';
 import { seedDemoData } from '@preceptor/db/seed';
 import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import superjson from 'superjson';
 import { createSession } from '../auth/sessions.ts';
+import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import type { AppRouter } from '../routers/app-router.ts';
 import { buildServer } from '../server.ts';
 
 export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
+
+export interface TestAppOptions {
+  /** A mail server (nodemailer URL): set-password links are then emailed, with links to this app. */
+  smtpUrl?: string;
+}
+
+/** A port nobody listens on now, so the app's origin is known before it starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('No free port');
+  return address.port;
+}
 
 /**
  * A real server on a port of its own, over a fresh PostgreSQL database with the demo data.
  * Clients sign in by a session created directly in the database (cheap), so tests can
  * act as any person without paying argon2 for each.
  */
-export async function startTestApp() {
+export async function startTestApp(options: TestAppOptions = {}) {
   const database = await createTestDatabase();
   await seedDemoData(database.prisma);
-  const server: FastifyInstance = await buildServer({ prisma: database.prisma });
-  await server.listen({ port: 0, host: '127.0.0.1' });
+  const port = options.smtpUrl ? await freePort() : 0;
+  const config = { publicOrigin: options.smtpUrl ? `http://127.0.0.1:${port}` : null, smtpFrom: null };
+  const server: FastifyInstance = await buildServer({
+    prisma: database.prisma,
+    config,
+    mailer: createSmtpMailer(options.smtpUrl, config),
+  });
+  await server.listen({ port, host: '127.0.0.1' });
   const address = server.server.address();
   if (!address || typeof address === 'string') throw new Error('The test server has no port');
   const origin = `http://127.0.0.1:${address.port}`;

@@ -1,24 +1,32 @@
-import type { PrismaClient } from '@preceptor/db';
-import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type LoadedSession, loadSession, type SignedInUser } from '../auth/load-session.ts';
 import type { Throttles } from '../auth/password-guess-throttle.ts';
 import type { SessionRecord } from '../auth/sessions.ts';
-import type { RequestMeta } from '../services/audit-log.ts';
+import type {
+  Clock,
+  Mailer,
+  RequestMeta,
+  ServiceConfig,
+  ServiceContext,
+} from '../services/service-context.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { refuseBatchedAuthCalls } from './unbatched-calls.ts';
 
+/** What the server holds for every request: the database, throttles, mail, time and settings. */
 export interface ServerDeps {
-  prisma: PrismaClient;
+  db: ServiceContext['db'];
   throttles: Throttles;
+  mailer: Mailer | null;
+  clock: Clock;
+  config: ServiceConfig;
 }
 
-export interface Context extends ServerDeps {
+/** A request's context: the ServiceContext services receive, plus what auth procedures need. */
+export interface Context extends ServiceContext {
+  throttles: Throttles;
   session: SessionRecord | null;
   user: SignedInUser | null;
-  actor: Actor | null;
-  meta: RequestMeta;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
 }
@@ -36,7 +44,7 @@ export async function buildContext(
   const token = readSessionCookie(req);
   let signedIn: LoadedSession | null = null;
   if (token) {
-    signedIn = await loadSession(deps.prisma, token);
+    signedIn = await loadSession(deps.db, token);
     if (signedIn) {
       // Sliding expiry: re-send the cookie so the browser's copy lives as long as the session.
       setSessionCookie(req, res, token, signedIn.session.expiresAt);
@@ -45,7 +53,11 @@ export async function buildContext(
     }
   }
   return {
-    ...deps,
+    db: deps.db,
+    throttles: deps.throttles,
+    mailer: deps.mailer,
+    clock: deps.clock,
+    config: deps.config,
     session: signedIn?.session ?? null,
     user: signedIn?.user ?? null,
     actor: signedIn?.actor ?? null,

@@ -1,7 +1,8 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import type { AuditPage, ListAuditInput } from '@preceptor/domain/audit/audit-schemas';
 import { DomainError } from '@preceptor/domain/errors';
-import { type Actor, staffScope } from '@preceptor/domain/permissions/actor';
+import { staffScope } from '@preceptor/domain/permissions/actor';
+import type { ActorContext } from '../service-context.ts';
 
 /** Metadata keys shown in the viewer; anything else (e.g. free text) stays in the database. */
 const SHOWN_KEYS = [
@@ -31,11 +32,8 @@ function summarise(metadata: Prisma.JsonValue): string | null {
 }
 
 /** Admins see every entry; coordinators the entries that concern one of their hospitals. */
-export async function listAudit(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: ListAuditInput,
-): Promise<AuditPage> {
+export async function listAudit(ctx: ActorContext, input: ListAuditInput): Promise<AuditPage> {
+  const { db, actor } = ctx;
   const scope = staffScope(actor);
   if (!scope) throw new DomainError('FORBIDDEN', 'This is for program staff.');
   const actorSearch = input.actor?.trim();
@@ -61,8 +59,8 @@ export async function listAudit(
     ],
   };
   const [total, entries, hospitals] = await Promise.all([
-    prisma.auditLog.count({ where }),
-    prisma.auditLog.findMany({
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({
       where,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (input.page - 1) * input.pageSize,
@@ -78,7 +76,7 @@ export async function listAudit(
         actor: { select: { firstName: true, lastName: true, email: true } },
       },
     }),
-    prisma.hospital.findMany({ select: { id: true, name: true } }),
+    db.hospital.findMany({ select: { id: true, name: true } }),
   ]);
   const hospitalName = new Map(hospitals.map((h) => [h.id, h.name]));
   const visible = (id: string) => scope.kind === 'all' || scope.hospitalIds.includes(id);

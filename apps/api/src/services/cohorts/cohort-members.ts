@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import type {
   AddMembersInput,
   ListMembersInput,
@@ -7,22 +7,20 @@ import type {
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { DomainError } from '@preceptor/domain/errors';
 import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { lockCohort } from '../matching/cohort-access.ts';
+import { cohortForStaff, type StaffCohort } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
 import { peopleWhere } from '../people/list-people.ts';
-import { type AdministeredCohort, cohortForStaff } from './cohort-for-staff.ts';
+import type { ActorContext } from '../service-context.ts';
+import { lockCohort } from './cohort-lock.ts';
 
 /** Coordinators see and change only their own hospitals' people in a shared cohort. */
-function myMembers(cohort: AdministeredCohort): Prisma.MembershipWhereInput {
+function myMembers(cohort: StaffCohort): Prisma.MembershipWhereInput {
   return { cohortId: cohort.id, active: true, user: { hospitalId: { in: cohort.myHospitalIds } } };
 }
 
-export async function listMembers(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: ListMembersInput,
-): Promise<MembersPage> {
-  const cohort = await cohortForStaff(prisma, actor, input.cohortId, false);
+export async function listMembers(ctx: ActorContext, input: ListMembersInput): Promise<MembersPage> {
+  const { db, actor } = ctx;
+  const cohort = await cohortForStaff(db, actor, input.cohortId, false);
   const search = input.search?.trim();
   const where: Prisma.MembershipWhereInput = {
     AND: [
@@ -42,8 +40,8 @@ export async function listMembers(
     ],
   };
   const [total, rows] = await Promise.all([
-    prisma.membership.count({ where }),
-    prisma.membership.findMany({
+    db.membership.count({ where }),
+    db.membership.findMany({
       where,
       orderBy: [{ role: 'asc' }, { user: { lastName: 'asc' } }, { id: 'asc' }],
       skip: (input.page - 1) * input.pageSize,
@@ -88,14 +86,13 @@ export async function listMembers(
 
 /** Adds people picked by id or by a people filter; people already in the cohort are left as they are. */
 export async function addMembers(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: AddMembersInput,
-  meta: RequestMeta,
 ): Promise<{ added: number; alreadyMembers: number }> {
+  const { db, actor, meta } = ctx;
   // Under the cohort's lock, so a hospital taken out of the cohort meanwhile cannot let its
   // people in, and the checks below hold until the members are written.
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await lockCohort(tx, input.cohortId);
     const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
     const eligible: Prisma.UserWhereInput = { active: true, hospitalId: { in: cohort.myHospitalIds } };
@@ -134,7 +131,7 @@ export async function addMembers(
     // A person removed earlier comes back with the role chosen now.
     await tx.membership.updateMany({
       where: { id: { in: inactive.map((m) => m.id) } },
-      data: { active: true, removedAt: null, role: input.role, capacity, joinedAt: new Date() },
+      data: { active: true, removedAt: null, role: input.role, capacity, joinedAt: ctx.clock.now() },
     });
     const added = created.count + inactive.length;
     await writeAudit(tx, actor.userId, meta, {
@@ -187,12 +184,11 @@ async function openMatches(tx: Tx, membershipId: string): Promise<number> {
 }
 
 export async function updateMember(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: { membershipId: string; role: MembershipRole; capacity: number | null },
-  meta: RequestMeta,
 ): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  const { db, actor, meta } = ctx;
+  await db.$transaction(async (tx) => {
     const { membership, cohort } = await lockedMemberForStaff(tx, actor, input.membershipId);
     if (input.role === 'MENTOR' && input.capacity === null) {
       throw new DomainError('BAD_INPUT', 'Enter how many mentees this mentor takes.', {
@@ -222,13 +218,10 @@ export async function updateMember(
 }
 
 /** Removing keeps the membership row (inactive), so the person's history in the cohort stays. */
-export async function removeMember(
-  prisma: PrismaClient,
-  actor: Actor,
-  membershipId: string,
-  meta: RequestMeta,
-): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+export async function removeMember(ctx: ActorContext, input: { membershipId: string }): Promise<void> {
+  const { db, actor, meta } = ctx;
+  const { membershipId } = input;
+  await db.$transaction(async (tx) => {
     const { membership, cohort } = await lockedMemberForStaff(tx, actor, membershipId);
     if ((await openMatches(tx, membership.id)) > 0) {
       throw new DomainError(
@@ -238,7 +231,7 @@ export async function removeMember(
     }
     await tx.membership.update({
       where: { id: membership.id },
-      data: { active: false, removedAt: new Date() },
+      data: { active: false, removedAt: ctx.clock.now() },
     });
     await writeAudit(tx, actor.userId, meta, {
       action: 'cohort.member_remove',

@@ -1,14 +1,15 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { CohortSummary } from '@preceptor/domain/cohorts/cohort-schemas';
-import { type Actor, visibleHospitalIds } from '@preceptor/domain/permissions/actor';
-import { cohortsInScope } from '../scope.ts';
+import { visibleHospitalIds } from '@preceptor/domain/permissions/actor';
+import { cohortsInScope } from '../access/scope.ts';
+import type { ActorContext } from '../service-context.ts';
 
 /**
  * Cohorts the staff member may see. A cohort spanning several hospitals shows each
  * coordinator only their own hospitals and counts only their own hospitals' people.
  */
-export async function listCohorts(prisma: PrismaClient, actor: Actor): Promise<CohortSummary[]> {
-  const cohorts = await prisma.cohort.findMany({
+export async function listCohorts(ctx: ActorContext): Promise<CohortSummary[]> {
+  const { db, actor } = ctx;
+  const cohorts = await db.cohort.findMany({
     where: cohortsInScope(actor),
     orderBy: [{ status: 'asc' }, { startDate: 'desc' }],
     select: {

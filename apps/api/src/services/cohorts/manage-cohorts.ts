@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db } from '@preceptor/db';
 import {
   COHORT_STATUS_NEXT,
   type CohortDetail,
@@ -7,19 +7,16 @@ import {
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { DomainError } from '@preceptor/domain/errors';
 import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { lockCohort } from '../matching/cohort-access.ts';
-import { cohortForStaff } from './cohort-for-staff.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
+import { lockCohort } from './cohort-lock.ts';
 
-type Db = PrismaClient | Prisma.TransactionClient;
-
-function fieldError(field: string, message: string) {
-  return new DomainError('BAD_INPUT', message, { fieldErrors: { [field]: [message] } });
-}
-
-export async function getCohort(prisma: PrismaClient, actor: Actor, id: string): Promise<CohortDetail> {
-  await cohortForStaff(prisma, actor, id, false);
-  const cohort = await prisma.cohort.findUniqueOrThrow({
+export async function getCohort(ctx: ActorContext, input: { id: string }): Promise<CohortDetail> {
+  const { db, actor } = ctx;
+  const { id } = input;
+  await cohortForStaff(db, actor, id, false);
+  const cohort = await db.cohort.findUniqueOrThrow({
     where: { id },
     select: {
       id: true,
@@ -52,7 +49,8 @@ async function checkHospitals(db: Db, actor: Actor, wanted: string[], current: s
     where: { id: { in: unique } },
     select: { id: true, active: true },
   });
-  if (found.length !== unique.length) throw fieldError('hospitalIds', 'Choose hospitals from the list.');
+  if (found.length !== unique.length)
+    throw DomainError.field('hospitalIds', 'Choose hospitals from the list.');
   const added = unique.filter((id) => !current.includes(id));
   const removed = current.filter((id) => !unique.includes(id));
   if ([...added, ...removed].some((id) => !canAdministerHospital(actor, id))) {
@@ -61,21 +59,17 @@ async function checkHospitals(db: Db, actor: Actor, wanted: string[], current: s
     });
   }
   if (found.some((h) => added.includes(h.id) && !h.active)) {
-    throw fieldError('hospitalIds', 'A deactivated hospital cannot join a cohort.');
+    throw DomainError.field('hospitalIds', 'A deactivated hospital cannot join a cohort.');
   }
   if (!unique.some((id) => canAdministerHospital(actor, id))) {
-    throw fieldError('hospitalIds', 'Include at least one hospital you coordinate.');
+    throw DomainError.field('hospitalIds', 'Include at least one hospital you coordinate.');
   }
   return { unique, added, removed };
 }
 
-export async function createCohort(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: CreateCohortInput,
-  meta: RequestMeta,
-): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
+export async function createCohort(ctx: ActorContext, input: CreateCohortInput): Promise<{ id: string }> {
+  const { db, actor, meta } = ctx;
+  return db.$transaction(async (tx) => {
     const { unique } = await checkHospitals(tx, actor, input.hospitalIds, []);
     const cohort = await tx.cohort.create({
       data: {
@@ -99,15 +93,11 @@ export async function createCohort(
   });
 }
 
-export async function updateCohort(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: UpdateCohortInput,
-  meta: RequestMeta,
-): Promise<void> {
+export async function updateCohort(ctx: ActorContext, input: UpdateCohortInput): Promise<void> {
+  const { db, actor, meta } = ctx;
   // Checked under the cohort's lock (members are added and matched under it too), so nobody
   // joins from a hospital between the check that it has no members and its removal.
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await lockCohort(tx, input.id);
     const cohort = await cohortForStaff(tx, actor, input.id, true);
     const { unique, added, removed } = await checkHospitals(tx, actor, input.hospitalIds, cohort.hospitalIds);
@@ -116,7 +106,7 @@ export async function updateCohort(
         where: { cohortId: cohort.id, active: true, user: { hospitalId: { in: removed } } },
       });
       if (members > 0) {
-        throw fieldError('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
+        throw DomainError.field('hospitalIds', `Remove the ${members} member(s) from that hospital first.`);
       }
     }
     await tx.cohort.update({
@@ -143,19 +133,18 @@ export async function updateCohort(
 }
 
 export async function setCohortStatus(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: { id: string; status: 'DRAFT' | 'ACTIVE' | 'CLOSED' },
-  meta: RequestMeta,
 ): Promise<void> {
-  const cohort = await cohortForStaff(prisma, actor, input.id, true);
+  const { db, actor, meta } = ctx;
+  const cohort = await cohortForStaff(db, actor, input.id, true);
   if (!COHORT_STATUS_NEXT[cohort.status].includes(input.status)) {
     throw new DomainError(
       'PRECONDITION_FAILED',
       `${cohort.name} is ${cohort.status.toLowerCase()}; it cannot become ${input.status.toLowerCase()}.`,
     );
   }
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // Conditional on the status read above, so two staff moving it at once cannot skip a step.
     const moved = await tx.cohort.updateMany({
       where: { id: cohort.id, status: cohort.status },

@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { targetDateProblem } from '@preceptor/domain/goals/goal-dates';
 import type {
@@ -8,7 +7,8 @@ import type {
 } from '@preceptor/domain/goals/goal-schemas';
 import { assertGoalStatusChange } from '@preceptor/domain/goals/goal-status';
 import type { z } from 'zod';
-import { assertShareableMatch, ownGoal } from './goal-access.ts';
+import { assertShareableMatch, ownGoal } from '../access/goal-access.ts';
+import type { ActorContext } from '../service-context.ts';
 import { fromDbDay, toDbDay } from './goal-days.ts';
 
 type CreateInput = z.output<typeof CreateGoalInput>;
@@ -26,15 +26,13 @@ function assertTargetDate(targetDate: string | null, now: Date): void {
   }
 }
 
-export async function createGoal(
-  prisma: PrismaClient,
-  ownerId: string,
-  input: CreateInput,
-  now = new Date(),
-): Promise<{ id: string }> {
+export async function createGoal(ctx: ActorContext, input: CreateInput): Promise<{ id: string }> {
+  const { db } = ctx;
+  const ownerId = ctx.actor.userId;
+  const now = ctx.clock.now();
   assertTargetDate(input.targetDate, now);
-  if (input.matchId !== null) await assertShareableMatch(prisma, ownerId, input.matchId);
-  return prisma.goal.create({
+  if (input.matchId !== null) await assertShareableMatch(db, ownerId, input.matchId);
+  return db.goal.create({
     data: {
       ownerId,
       title: input.title,
@@ -51,18 +49,16 @@ export async function createGoal(
  * must be from today on. Likewise a link to a since-ended match may stay (the mentor no longer
  * sees it), but a new link must be to a current mentor.
  */
-export async function updateGoal(
-  prisma: PrismaClient,
-  ownerId: string,
-  input: UpdateInput,
-  now = new Date(),
-): Promise<{ id: string }> {
-  const goal = await ownGoal(prisma, ownerId, input.goalId);
+export async function updateGoal(ctx: ActorContext, input: UpdateInput): Promise<{ id: string }> {
+  const { db } = ctx;
+  const ownerId = ctx.actor.userId;
+  const now = ctx.clock.now();
+  const goal = await ownGoal(db, ownerId, input.goalId);
   if (input.targetDate !== fromDbDay(goal.targetDate)) assertTargetDate(input.targetDate, now);
   if (input.matchId !== null && input.matchId !== goal.matchId) {
-    await assertShareableMatch(prisma, ownerId, input.matchId);
+    await assertShareableMatch(db, ownerId, input.matchId);
   }
-  return prisma.goal.update({
+  return db.goal.update({
     where: { id: goal.id },
     data: {
       title: input.title,
@@ -75,14 +71,15 @@ export async function updateGoal(
 }
 
 export async function changeGoalStatus(
-  prisma: PrismaClient,
-  ownerId: string,
+  ctx: ActorContext,
   input: ChangeGoalStatusInput,
 ): Promise<{ id: string; status: ChangeGoalStatusInput['status'] }> {
-  const goal = await ownGoal(prisma, ownerId, input.goalId);
+  const { db } = ctx;
+  const ownerId = ctx.actor.userId;
+  const goal = await ownGoal(db, ownerId, input.goalId);
   assertGoalStatusChange(goal.status, input.status);
   // The status in the WHERE makes a racing change from another tab lose cleanly.
-  const updated = await prisma.goal.updateMany({
+  const updated = await db.goal.updateMany({
     where: { id: goal.id, status: goal.status },
     data: { status: input.status },
   });
@@ -92,12 +89,11 @@ export async function changeGoalStatus(
   return { id: goal.id, status: input.status };
 }
 
-export async function deleteGoal(
-  prisma: PrismaClient,
-  ownerId: string,
-  goalId: string,
-): Promise<{ id: string }> {
-  const goal = await ownGoal(prisma, ownerId, goalId);
-  await prisma.goal.delete({ where: { id: goal.id } });
+export async function deleteGoal(ctx: ActorContext, input: { goalId: string }): Promise<{ id: string }> {
+  const { db } = ctx;
+  const ownerId = ctx.actor.userId;
+  const { goalId } = input;
+  const goal = await ownGoal(db, ownerId, goalId);
+  await db.goal.delete({ where: { id: goal.id } });
   return { id: goal.id };
 }

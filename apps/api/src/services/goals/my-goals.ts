@@ -1,6 +1,6 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { GoalMentorOption, MyGoal } from '@preceptor/domain/goals/goal-schemas';
-import { activeMenteeMatchesWhere } from './goal-access.ts';
+import { activeMenteeMatchesWhere } from '../access/goal-access.ts';
+import type { ActorContext } from '../service-context.ts';
 import { fromDbDay } from './goal-days.ts';
 
 const mentorName = {
@@ -8,8 +8,10 @@ const mentorName = {
 } as const;
 
 /** The owner's goals, the nearest target dates first and undated ones last. */
-export async function listMyGoals(prisma: PrismaClient, ownerId: string): Promise<MyGoal[]> {
-  const goals = await prisma.goal.findMany({
+export async function listMyGoals(ctx: ActorContext): Promise<MyGoal[]> {
+  const { db } = ctx;
+  const ownerId = ctx.actor.userId;
+  const goals = await db.goal.findMany({
     where: { ownerId },
     orderBy: [{ targetDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
     select: {
@@ -40,11 +42,10 @@ export async function listMyGoals(prisma: PrismaClient, ownerId: string): Promis
 }
 
 /** The mentors a mentee may share a goal with. */
-export async function listGoalMentorOptions(
-  prisma: PrismaClient,
-  menteeId: string,
-): Promise<GoalMentorOption[]> {
-  const matches = await prisma.match.findMany({
+export async function listGoalMentorOptions(ctx: ActorContext): Promise<GoalMentorOption[]> {
+  const { db } = ctx;
+  const menteeId = ctx.actor.userId;
+  const matches = await db.match.findMany({
     where: activeMenteeMatchesWhere(menteeId),
     orderBy: { activatedAt: 'asc' },
     select: { id: true, cohort: { select: { name: true } }, ...mentorName },

@@ -1,6 +1,6 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { SharedGoal } from '@preceptor/domain/goals/goal-schemas';
+import type { ActorContext } from '../service-context.ts';
 import { fromDbDay } from './goal-days.ts';
 
 /*
@@ -9,17 +9,16 @@ import { fromDbDay } from './goal-days.ts';
  * while the match is active. A mentee's unlinked goals, or those linked to another mentor,
  * stay theirs. Anyone else asking about the match gets NOT_FOUND.
  */
-export async function listGoalsOfMatch(
-  prisma: PrismaClient,
-  mentorId: string,
-  matchId: string,
-): Promise<SharedGoal[]> {
-  const match = await prisma.match.findFirst({
+export async function listGoalsOfMatch(ctx: ActorContext, input: { matchId: string }): Promise<SharedGoal[]> {
+  const { db } = ctx;
+  const mentorId = ctx.actor.userId;
+  const { matchId } = input;
+  const match = await db.match.findFirst({
     where: { id: matchId, status: 'ACTIVE', mentor: { userId: mentorId } },
     select: { mentee: { select: { userId: true } } },
   });
   if (!match) throw new DomainError('NOT_FOUND', 'We could not find that match among your mentees.');
-  const goals = await prisma.goal.findMany({
+  const goals = await db.goal.findMany({
     where: { matchId, ownerId: match.mentee.userId },
     orderBy: [{ targetDate: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
     select: { id: true, title: true, description: true, status: true, targetDate: true },

@@ -5,13 +5,14 @@ import type {
   HospitalRow,
   UpdateHospitalInput,
 } from '@preceptor/domain/hospitals/hospital-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { hospitalsInScope } from '../scope.ts';
+import { hospitalsInScope } from '../access/scope.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 
 /** Staff see the hospitals they administer (admins: all), with their coordinators. */
-export async function listHospitals(prisma: PrismaClient, actor: Actor): Promise<HospitalRow[]> {
-  const hospitals = await prisma.hospital.findMany({
+export async function listHospitals(ctx: ActorContext): Promise<HospitalRow[]> {
+  const { db, actor } = ctx;
+  const hospitals = await db.hospital.findMany({
     where: hospitalsInScope(actor),
     orderBy: [{ active: 'desc' }, { name: 'asc' }],
     select: {
@@ -49,8 +50,8 @@ function assertValidZone(timeZone: string): void {
   }
 }
 
-async function assertCodeFree(prisma: PrismaClient, code: string, exceptId?: string): Promise<void> {
-  const taken = await prisma.hospital.findUnique({ where: { code }, select: { id: true } });
+async function assertCodeFree(db: PrismaClient, code: string, exceptId?: string): Promise<void> {
+  const taken = await db.hospital.findUnique({ where: { code }, select: { id: true } });
   if (taken && taken.id !== exceptId) {
     throw new DomainError('CONFLICT', `Another hospital already uses the code ${code}.`, {
       fieldErrors: { code: [`Another hospital already uses the code ${code}.`] },
@@ -58,15 +59,11 @@ async function assertCodeFree(prisma: PrismaClient, code: string, exceptId?: str
   }
 }
 
-export async function createHospital(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: CreateHospitalInput,
-  meta: RequestMeta,
-): Promise<{ id: string }> {
+export async function createHospital(ctx: ActorContext, input: CreateHospitalInput): Promise<{ id: string }> {
+  const { db, actor, meta } = ctx;
   assertValidZone(input.timeZone);
-  await assertCodeFree(prisma, input.code);
-  return prisma.$transaction(async (tx) => {
+  await assertCodeFree(db, input.code);
+  return db.$transaction(async (tx) => {
     const hospital = await tx.hospital.create({ data: input, select: { id: true } });
     await writeAudit(tx, actor.userId, meta, {
       action: 'hospital.create',
@@ -79,21 +76,17 @@ export async function createHospital(
   });
 }
 
-export async function updateHospital(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: UpdateHospitalInput,
-  meta: RequestMeta,
-): Promise<void> {
+export async function updateHospital(ctx: ActorContext, input: UpdateHospitalInput): Promise<void> {
+  const { db, actor, meta } = ctx;
   const { id, ...fields } = input;
-  const before = await prisma.hospital.findUnique({ where: { id } });
+  const before = await db.hospital.findUnique({ where: { id } });
   if (!before) throw new DomainError('NOT_FOUND', 'No such hospital.');
   assertValidZone(fields.timeZone);
-  await assertCodeFree(prisma, fields.code, id);
+  await assertCodeFree(db, fields.code, id);
   const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
     (key) => fields[key] !== before[key],
   );
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.hospital.update({ where: { id }, data: fields });
     await writeAudit(tx, actor.userId, meta, {
       action: 'hospital.update',
@@ -109,15 +102,14 @@ export async function updateHospital(
 
 /** A deactivated hospital keeps its people and history; its coordinators lose their powers there. */
 export async function setHospitalActive(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: { id: string; active: boolean },
-  meta: RequestMeta,
 ): Promise<void> {
-  const hospital = await prisma.hospital.findUnique({ where: { id: input.id }, select: { active: true } });
+  const { db, actor, meta } = ctx;
+  const hospital = await db.hospital.findUnique({ where: { id: input.id }, select: { active: true } });
   if (!hospital) throw new DomainError('NOT_FOUND', 'No such hospital.');
   if (hospital.active === input.active) return;
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.hospital.update({ where: { id: input.id }, data: { active: input.active } });
     await writeAudit(tx, actor.userId, meta, {
       action: input.active ? 'hospital.reactivate' : 'hospital.deactivate',

@@ -1,12 +1,12 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { GrantStaffRoleInput, StaffRoleRow } from '@preceptor/domain/hospitals/hospital-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { assertMayChangePerson } from '../people/person-access.ts';
+import { assertMayChangePerson } from '../access/person-access.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext, ServiceContext } from '../service-context.ts';
 
-export async function listStaffRoles(prisma: PrismaClient): Promise<StaffRoleRow[]> {
-  const roles = await prisma.staffRole.findMany({
+export async function listStaffRoles(ctx: ServiceContext): Promise<StaffRoleRow[]> {
+  const { db } = ctx;
+  const roles = await db.staffRole.findMany({
     orderBy: [{ kind: 'desc' }, { user: { lastName: 'asc' } }, { createdAt: 'asc' }],
     select: {
       id: true,
@@ -31,12 +31,11 @@ export async function listStaffRoles(prisma: PrismaClient): Promise<StaffRoleRow
 
 /** Grants a network admin role, or coordinator roles for one or more hospitals (one row each). */
 export async function grantStaffRole(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: GrantStaffRoleInput,
-  meta: RequestMeta,
 ): Promise<{ granted: number }> {
-  const person = await prisma.user.findUnique({
+  const { db, actor, meta } = ctx;
+  const person = await db.user.findUnique({
     where: { id: input.userId },
     select: { active: true, hospitalId: true, staffRoles: { select: { id: true }, take: 1 } },
   });
@@ -51,14 +50,14 @@ export async function grantStaffRole(
   });
   const hospitalIds = input.kind === 'NETWORK_ADMIN' ? [null] : [...new Set(input.hospitalIds)];
   if (input.kind === 'COORDINATOR') {
-    const found = await prisma.hospital.count({ where: { id: { in: input.hospitalIds }, active: true } });
+    const found = await db.hospital.count({ where: { id: { in: input.hospitalIds }, active: true } });
     if (found !== hospitalIds.length) {
       throw new DomainError('BAD_INPUT', 'Choose active hospitals from the list.', {
         fieldErrors: { hospitalIds: ['Choose active hospitals from the list.'] },
       });
     }
   }
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const existing = await tx.staffRole.findMany({
       where: { userId: input.userId, kind: input.kind },
       select: { hospitalId: true },
@@ -82,13 +81,10 @@ export async function grantStaffRole(
   });
 }
 
-export async function revokeStaffRole(
-  prisma: PrismaClient,
-  actor: Actor,
-  roleId: string,
-  meta: RequestMeta,
-): Promise<void> {
-  const role = await prisma.staffRole.findUnique({
+export async function revokeStaffRole(ctx: ActorContext, input: { roleId: string }): Promise<void> {
+  const { db, actor, meta } = ctx;
+  const { roleId } = input;
+  const role = await db.staffRole.findUnique({
     where: { id: roleId },
     include: { user: { select: { hospitalId: true } } },
   });
@@ -98,10 +94,10 @@ export async function revokeStaffRole(
     if (role.userId === actor.userId) {
       throw new DomainError('PRECONDITION_FAILED', 'Another network admin must remove your admin role.');
     }
-    const admins = await prisma.staffRole.count({ where: { kind: 'NETWORK_ADMIN', user: { active: true } } });
+    const admins = await db.staffRole.count({ where: { kind: 'NETWORK_ADMIN', user: { active: true } } });
     if (admins <= 1) throw new DomainError('PRECONDITION_FAILED', 'The network needs at least one admin.');
   }
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // The row goes, its history stays in the audit log (with who held it and where).
     await tx.staffRole.delete({ where: { id: roleId } });
     await writeAudit(tx, actor.userId, meta, {

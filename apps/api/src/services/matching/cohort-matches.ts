@@ -1,21 +1,21 @@
-import type { PrismaClient } from '@preceptor/db';
 import { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
 import { z } from 'zod';
-import { cohortForStaff } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import type { ActorContext } from '../service-context.ts';
 import { factorsFor, isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
 
 const Factors = z.array(MatchFactor).catch([]);
 
 /** The cohort's active and ended matches that involve the staff member's hospitals. */
 export async function listCohortMatches(
-  prisma: PrismaClient,
-  actor: Actor,
-  cohortId: string,
+  ctx: ActorContext,
+  input: { cohortId: string },
 ): Promise<CohortMatchRow[]> {
-  const cohort = await cohortForStaff(prisma, actor, cohortId, false);
-  const matches = await prisma.match.findMany({
+  const { db, actor } = ctx;
+  const { cohortId } = input;
+  const cohort = await cohortForStaff(db, actor, cohortId, false);
+  const matches = await db.match.findMany({
     where: { cohortId: cohort.id, status: { in: ['ACTIVE', 'ENDED'] } },
     orderBy: [{ status: 'asc' }, { activatedAt: 'desc' }],
     select: {
@@ -32,7 +32,7 @@ export async function listCohortMatches(
   });
   const visible = matches.filter((m) => isInScope(m.mentee, cohort) || isInScope(m.mentor, cohort));
   // One grouped query for the whole table; only counts and dates leave it, never the notes.
-  const meetings = await prisma.meeting.groupBy({
+  const meetings = await db.meeting.groupBy({
     by: ['matchId'],
     where: { matchId: { in: visible.map((m) => m.id) } },
     _count: { _all: true },

@@ -1,12 +1,13 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { EndMatchInput, EndMatchResult } from '@preceptor/domain/matching/workflow-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertOpen, cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../cohorts/cohort-lock.ts';
 import { type NewNotification, notify } from '../notifications/notify.ts';
 import { revokeSharesOfEndedMatch } from '../reflections/revoke-shares.ts';
-import { assertOpen, cohortForStaff, lockCohort } from './cohort-access.ts';
+import type { ActorContext } from '../service-context.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
 
@@ -21,41 +22,32 @@ const matchSelect = {
 type EndingMatch = Prisma.MatchGetPayload<{ select: typeof matchSelect }>;
 
 /** Staff end an active match in a cohort they administer. */
-export async function endMatchByStaff(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
-  input: EndMatchInput,
-): Promise<EndMatchResult> {
-  return prisma.$transaction(async (tx) => {
+export async function endMatchByStaff(ctx: ActorContext, input: EndMatchInput): Promise<EndMatchResult> {
+  const { db, actor } = ctx;
+  return db.$transaction(async (tx) => {
     const match = await tx.match.findUnique({ where: { id: input.matchId }, select: matchSelect });
     if (!match) throw new DomainError('NOT_FOUND', 'No such match.');
     // Out-of-scope cohorts read as not found, like the match never existed.
     await cohortForStaff(tx, actor, match.cohortId, true);
-    return endMatch(tx, actor, meta, match, input.reason, 'staff');
+    return endMatch(tx, ctx, match, input.reason, 'staff');
   });
 }
 
 /** The mentee says the pairing is not a good fit: it ends, and they can be re-matched. */
-export async function reportNotAGoodFit(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
-  input: EndMatchInput,
-): Promise<EndMatchResult> {
-  return prisma.$transaction(async (tx) => {
+export async function reportNotAGoodFit(ctx: ActorContext, input: EndMatchInput): Promise<EndMatchResult> {
+  const { db, actor } = ctx;
+  return db.$transaction(async (tx) => {
     const match = await tx.match.findUnique({ where: { id: input.matchId }, select: matchSelect });
     if (!match || match.mentee.userId !== actor.userId)
       throw new DomainError('NOT_FOUND', 'No such match of yours.');
     assertOpen(match.cohort);
-    return endMatch(tx, actor, meta, match, input.reason, 'mentee');
+    return endMatch(tx, ctx, match, input.reason, 'mentee');
   });
 }
 
 async function endMatch(
   tx: Prisma.TransactionClient,
-  actor: Actor,
-  meta: RequestMeta,
+  ctx: ActorContext,
   match: EndingMatch,
   reason: string,
   by: 'staff' | 'mentee',
@@ -63,7 +55,8 @@ async function endMatch(
   await lockCohort(tx, match.cohortId);
   if (match.status !== 'ACTIVE')
     throw new DomainError('PRECONDITION_FAILED', 'Only an active match can be ended.');
-  const endedAt = new Date();
+  const { actor, meta } = ctx;
+  const endedAt = ctx.clock.now();
   // Guarded update: of two people ending the same match at once, exactly one succeeds.
   const ended = await tx.match.updateMany({
     where: { id: match.id, status: 'ACTIVE' },

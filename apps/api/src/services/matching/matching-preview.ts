@@ -1,10 +1,9 @@
-import type { PrismaClient } from '@preceptor/db';
 import { UnmatchedReason } from '@preceptor/domain/matching/instance-schema';
 import { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import { type MatchingPreview, RunStats } from '@preceptor/domain/matching/workflow-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
 import { z } from 'zod';
-import { cohortForStaff } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import type { ActorContext } from '../service-context.ts';
 import { factorsFor, isInScope, pairPersonSelect, toPairPerson } from './pair-people.ts';
 
 const StoredUnmatched = z.array(
@@ -18,13 +17,14 @@ const Factors = z.array(MatchFactor).catch([]);
  * rows that involve their own hospitals' people.
  */
 export async function matchingPreview(
-  prisma: PrismaClient,
-  actor: Actor,
-  cohortId: string,
+  ctx: ActorContext,
+  input: { cohortId: string },
 ): Promise<MatchingPreview> {
-  const cohort = await cohortForStaff(prisma, actor, cohortId, false);
+  const { db, actor } = ctx;
+  const { cohortId } = input;
+  const cohort = await cohortForStaff(db, actor, cohortId, false);
   const [run, rules] = await Promise.all([
-    prisma.matchRun.findFirst({
+    db.matchRun.findFirst({
       where: { cohortId: cohort.id, status: { not: 'DISCARDED' } },
       orderBy: { createdAt: 'desc' },
       select: {
@@ -47,7 +47,7 @@ export async function matchingPreview(
         },
       },
     }),
-    prisma.pairRule.findMany({
+    db.pairRule.findMany({
       where: { cohortId: cohort.id },
       orderBy: { createdAt: 'asc' },
       select: {
@@ -69,7 +69,7 @@ export async function matchingPreview(
     isInScope(r.mentee, viewer) || isInScope(r.mentor, viewer);
 
   const unmatchedStored = run ? StoredUnmatched.catch([]).parse(run.unmatched) : [];
-  const unmatchedPeople = await prisma.membership.findMany({
+  const unmatchedPeople = await db.membership.findMany({
     where: { id: { in: unmatchedStored.map((u) => u.menteeMembershipId) } },
     select: pairPersonSelect,
   });

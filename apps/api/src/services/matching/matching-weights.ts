@@ -1,16 +1,16 @@
-import type { PrismaClient } from '@preceptor/db';
 import { MatchingWeights, weightsOrDefault } from '@preceptor/domain/matching/weights';
 import type { UpdateWeightsInput, WeightsView } from '@preceptor/domain/matching/workflow-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 
 export async function getMatchingWeights(
-  prisma: PrismaClient,
-  actor: Actor,
-  cohortId: string,
+  ctx: ActorContext,
+  input: { cohortId: string },
 ): Promise<WeightsView> {
-  const cohort = await cohortForStaff(prisma, actor, cohortId, false);
+  const { db, actor } = ctx;
+  const { cohortId } = input;
+  const cohort = await cohortForStaff(db, actor, cohortId, false);
   return {
     cohortId: cohort.id,
     cohortName: cohort.name,
@@ -22,12 +22,11 @@ export async function getMatchingWeights(
 
 /** Saves the cohort's factor weights; the next run uses them. */
 export async function updateMatchingWeights(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: UpdateWeightsInput,
 ): Promise<WeightsView> {
-  await prisma.$transaction(async (tx) => {
+  const { db, actor, meta } = ctx;
+  await db.$transaction(async (tx) => {
     const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
     await tx.cohort.update({ where: { id: cohort.id }, data: { matchingWeights: input.weights } });
     await writeAudit(tx, actor.userId, meta, {
@@ -38,5 +37,5 @@ export async function updateMatchingWeights(
       metadata: { before: weightsOrDefault(cohort.matchingWeights), after: input.weights },
     });
   });
-  return getMatchingWeights(prisma, actor, input.cohortId);
+  return getMatchingWeights(ctx, input);
 }

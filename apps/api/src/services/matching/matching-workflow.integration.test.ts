@@ -221,7 +221,7 @@ describe('matching workflow: run → pin → exclude → re-run → publish → 
     await app.prisma.cohort.update({ where: { id: neuroId }, data: { status: 'CLOSED' } });
     const admin = await app.clientFor('admin@preceptor.test');
     const error = await admin.matching.run.mutate({ cohortId: neuroId }).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/closed, so its matches are read-only/);
+    expect((error as Error).message).toMatch(/closed, so it is read-only/);
     expect((await admin.matching.weights.query({ cohortId: neuroId })).readOnly).toBe(true);
   });
 });

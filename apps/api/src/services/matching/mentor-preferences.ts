@@ -5,9 +5,9 @@ import type {
   MenteeCohortSuggestions,
   SetPreferencesInput,
 } from '@preceptor/domain/matching/workflow-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { assertOpen } from './cohort-access.ts';
+import { assertOpen } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 import { pairPersonSelect, toPairPerson } from './pair-people.ts';
 import { loadCohortScoringData } from './scoring-data.ts';
 
@@ -15,14 +15,12 @@ import { loadCohortScoringData } from './scoring-data.ts';
 const SUGGESTION_COUNT = 8;
 
 // Mentees see mentors of their own cohort by name: that is what choosing needs.
-const EVERYONE_VISIBLE = { seesAll: true, visibleHospitalIds: new Set<string>() };
+const EVERYONE_VISIBLE = { seesAll: true, myHospitalIds: [] };
 
 /** Per cohort in which the person is an active mentee: their top-scored allowed mentors and their ranking. */
-export async function mentorSuggestions(
-  prisma: PrismaClient,
-  actor: Actor,
-): Promise<MenteeCohortSuggestions[]> {
-  const memberships = await prisma.membership.findMany({
+export async function mentorSuggestions(ctx: ActorContext): Promise<MenteeCohortSuggestions[]> {
+  const { db, actor } = ctx;
+  const memberships = await db.membership.findMany({
     where: { userId: actor.userId, role: 'MENTEE', active: true },
     orderBy: { joinedAt: 'desc' },
     select: {
@@ -34,8 +32,8 @@ export async function mentorSuggestions(
   });
   const out: MenteeCohortSuggestions[] = [];
   for (const membership of memberships) {
-    const top = await topSuggestions(prisma, membership.cohort, membership.id);
-    const mentors = await prisma.membership.findMany({
+    const top = await topSuggestions(db, membership.cohort, membership.id);
+    const mentors = await db.membership.findMany({
       where: { id: { in: top.map((p) => p.mentorId) } },
       select: pairPersonSelect,
     });
@@ -58,11 +56,11 @@ export async function mentorSuggestions(
 }
 
 async function topSuggestions(
-  prisma: PrismaClient,
+  db: PrismaClient,
   cohort: { id: string; matchingWeights: Parameters<typeof loadCohortScoringData>[2] },
   menteeMembershipId: string,
 ): Promise<ScoredPair[]> {
-  const data = await loadCohortScoringData(prisma, cohort.id, cohort.matchingWeights, menteeMembershipId);
+  const data = await loadCohortScoringData(db, cohort.id, cohort.matchingWeights, menteeMembershipId);
   // Suggestions rank mentors by fit alone: the mentee's current wishes must not feed back into them.
   const { allowed } = scorePairs({ ...data.input, preferences: new Map() });
   return allowed.sort((a, b) => b.score - a.score).slice(0, SUGGESTION_COUNT);
@@ -70,12 +68,11 @@ async function topSuggestions(
 
 /** Replaces the mentee's ranked wishes (up to three, first choice first) in one cohort. */
 export async function setMentorPreferences(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: SetPreferencesInput,
 ): Promise<MenteeCohortSuggestions[]> {
-  const membership = await prisma.membership.findFirst({
+  const { db, actor, meta } = ctx;
+  const membership = await db.membership.findFirst({
     where: { userId: actor.userId, cohortId: input.cohortId, role: 'MENTEE', active: true },
     select: {
       id: true,
@@ -87,7 +84,7 @@ export async function setMentorPreferences(
   if (!membership) throw new DomainError('NOT_FOUND', 'You are not a mentee in this cohort.');
   assertOpen(membership.cohort);
   const suggested = new Set(
-    (await topSuggestions(prisma, membership.cohort, membership.id)).map((p) => p.mentorId),
+    (await topSuggestions(db, membership.cohort, membership.id)).map((p) => p.mentorId),
   );
   // A mentor ranked earlier stays choosable even if they have since dropped out of the top list.
   for (const p of membership.preferencesGiven) suggested.add(p.mentorMembershipId);
@@ -97,7 +94,7 @@ export async function setMentorPreferences(
       mentorMembershipIds: unknown,
     });
   }
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.mentorPreference.deleteMany({ where: { menteeMembershipId: membership.id } });
     await tx.mentorPreference.createMany({
       data: input.mentorMembershipIds.map((mentorMembershipId, index) => ({
@@ -114,5 +111,5 @@ export async function setMentorPreferences(
       metadata: { cohortId: membership.cohort.id, mentorMembershipIds: input.mentorMembershipIds },
     });
   });
-  return mentorSuggestions(prisma, actor);
+  return mentorSuggestions(ctx);
 }

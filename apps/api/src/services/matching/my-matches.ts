@@ -1,6 +1,6 @@
-import type { PrismaClient } from '@preceptor/db';
 import { MatchFactor, type MyMatch } from '@preceptor/domain/matching/match-schemas';
 import { z } from 'zod';
+import type { ActorContext } from '../service-context.ts';
 
 const personSelect = {
   user: {
@@ -16,8 +16,10 @@ const personSelect = {
 } as const;
 
 /** Active matches in which the person is mentor or mentee, each seen from their side. */
-export async function listMyMatches(prisma: PrismaClient, userId: string): Promise<MyMatch[]> {
-  const matches = await prisma.match.findMany({
+export async function listMyMatches(ctx: ActorContext): Promise<MyMatch[]> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const matches = await db.match.findMany({
     where: {
       status: 'ACTIVE',
       OR: [{ mentor: { userId } }, { mentee: { userId } }],

@@ -32,12 +32,12 @@ export interface PairPersonRow {
 
 export interface Viewer {
   seesAll: boolean;
-  visibleHospitalIds: ReadonlySet<string>;
+  myHospitalIds: readonly string[];
 }
 
 export function isInScope(row: PairPersonRow, viewer: Viewer): boolean {
   return (
-    viewer.seesAll || (row.user.hospitalId !== null && viewer.visibleHospitalIds.has(row.user.hospitalId))
+    viewer.seesAll || (row.user.hospitalId !== null && viewer.myHospitalIds.includes(row.user.hospitalId))
   );
 }
 

@@ -1,25 +1,29 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { PairInput } from '@preceptor/domain/matching/workflow-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 import { isInScope, pairPersonSelect } from './pair-people.ts';
 
 type RuleKind = 'PIN' | 'EXCLUDE';
 
+/** The next run must match this pair. */
+export function pinPair(ctx: ActorContext, input: PairInput): Promise<{ ok: true }> {
+  return setPairRule(ctx, 'PIN', input);
+}
+
+/** This pair is never matched. */
+export function excludePair(ctx: ActorContext, input: PairInput): Promise<{ ok: true }> {
+  return setPairRule(ctx, 'EXCLUDE', input);
+}
+
 /**
- * Pins a pair (the next run must match it) or excludes it (never matched). A pair has at most
- * one rule, so pinning an excluded pair turns the exclusion into a pin and the reverse.
+ * A pair has at most one rule, so pinning an excluded pair turns the exclusion into a pin and
+ * the reverse.
  */
-export async function setPairRule(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
-  kind: RuleKind,
-  input: PairInput,
-): Promise<{ ok: true }> {
-  return prisma.$transaction(async (tx) => {
+async function setPairRule(ctx: ActorContext, kind: RuleKind, input: PairInput): Promise<{ ok: true }> {
+  const { db, actor, meta } = ctx;
+  return db.$transaction(async (tx) => {
     const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
     const [mentee, mentor] = await Promise.all([
       tx.membership.findFirst({
@@ -61,7 +65,7 @@ export async function setPairRule(
         reason,
         createdById: actor.userId,
       },
-      update: { kind, reason, createdById: actor.userId, createdAt: new Date() },
+      update: { kind, reason, createdById: actor.userId, createdAt: ctx.clock.now() },
       select: { id: true },
     });
     await writeAudit(tx, actor.userId, meta, {
@@ -75,13 +79,9 @@ export async function setPairRule(
   });
 }
 
-export async function clearPairRule(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
-  input: PairInput,
-): Promise<{ ok: true }> {
-  return prisma.$transaction(async (tx) => {
+export async function clearPairRule(ctx: ActorContext, input: PairInput): Promise<{ ok: true }> {
+  const { db, actor, meta } = ctx;
+  return db.$transaction(async (tx) => {
     const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
     const rule = await tx.pairRule.findFirst({
       where: {

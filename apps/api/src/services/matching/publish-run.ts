@@ -1,11 +1,11 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { PublishResult } from '@preceptor/domain/matching/workflow-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../cohorts/cohort-lock.ts';
 import { notify } from '../notifications/notify.ts';
-import { cohortForStaff, lockCohort } from './cohort-access.ts';
+import type { ActorContext } from '../service-context.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
 
@@ -14,13 +14,10 @@ import { hospitalsOf } from './pair-rules.ts';
  * people are told, and each match is audited. If the cohort changed since the run (someone got
  * a mentor, a mentor left or filled up), nothing is published and staff are asked to run again.
  */
-export async function publishRun(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
-  cohortId: string,
-): Promise<PublishResult> {
-  return prisma.$transaction(async (tx) => {
+export async function publishRun(ctx: ActorContext, input: { cohortId: string }): Promise<PublishResult> {
+  const { db, actor, meta } = ctx;
+  const { cohortId } = input;
+  return db.$transaction(async (tx) => {
     const cohort = await cohortForStaff(tx, actor, cohortId, true);
     await lockCohort(tx, cohort.id);
     const run = await tx.matchRun.findFirst({
@@ -72,7 +69,7 @@ export async function publishRun(
       );
     }
 
-    const now = new Date();
+    const now = ctx.clock.now();
     await tx.match.updateMany({
       where: { runId: run.id, status: 'PROPOSED' },
       data: { status: 'ACTIVE', activatedAt: now },

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { UnmatchedMentee } from '@preceptor/domain/matching/instance-schema';
 import {
@@ -9,9 +9,10 @@ import {
 } from '@preceptor/domain/matching/scorer';
 import { solveAssignment } from '@preceptor/domain/matching/solver';
 import type { RunStats } from '@preceptor/domain/matching/workflow-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff, lockCohort } from './cohort-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import { lockCohort } from '../cohorts/cohort-lock.ts';
+import type { ActorContext } from '../service-context.ts';
 import { loadCohortScoringData } from './scoring-data.ts';
 
 export interface StoredUnmatched {
@@ -26,12 +27,12 @@ export interface StoredUnmatched {
  * never touched: only people without a mentor are re-matched.
  */
 export async function runMatching(
-  prisma: PrismaClient,
-  actor: Actor,
-  meta: RequestMeta,
-  cohortId: string,
+  ctx: ActorContext,
+  input: { cohortId: string },
 ): Promise<{ runId: string }> {
-  return prisma.$transaction(
+  const { db, actor, meta } = ctx;
+  const { cohortId } = input;
+  return db.$transaction(
     async (tx) => {
       const cohort = await cohortForStaff(tx, actor, cohortId, true);
       await lockCohort(tx, cohort.id);

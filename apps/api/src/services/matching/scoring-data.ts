@@ -1,8 +1,7 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import type { ScoringInput, ScoringMentor, ScoringPerson } from '@preceptor/domain/matching/scorer';
 import { weightsOrDefault } from '@preceptor/domain/matching/weights';
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import { PROFILE_SELECT } from '../people/person-fields.ts';
 
 const personSelect = {
   id: true,
@@ -12,19 +11,8 @@ const personSelect = {
       id: true,
       hospitalId: true,
       hospital: { select: { name: true } },
-      profile: {
-        select: {
-          profession: true,
-          specialty: true,
-          careerStage: true,
-          yearsExperience: true,
-          expertiseTags: true,
-          goalTags: true,
-          languages: true,
-          remoteOk: true,
-          monthlyAvailabilityHours: true,
-        },
-      },
+      // Everything of the profile but the free-text bio, which no factor reads.
+      profile: { select: { ...PROFILE_SELECT, bio: false } },
     },
   },
   _count: { select: { matchesAsMentor: { where: { status: 'ACTIVE' } } } },

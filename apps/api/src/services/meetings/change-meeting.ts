@@ -1,11 +1,12 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { MeetingSaved, ParsedEditMeeting } from '@preceptor/domain/meetings/meeting-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertLogOpen, type PairMatch, pairMatchFor } from '../access/pair-match.ts';
+import { writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
+import type { ActorContext } from '../service-context.ts';
 import { assertMeetingInMatch } from './meeting-time.ts';
-import { assertLogOpen, type PairMatch, pairMatchFor } from './pair-match.ts';
 
 const NOT_YOURS = 'No such meeting that you logged.';
 
@@ -42,13 +43,10 @@ function tellTheOther(tx: Prisma.TransactionClient, match: PairMatch, what: 'upd
   ]);
 }
 
-export async function editMeeting(
-  prisma: PrismaClient,
-  userId: string,
-  meta: RequestMeta,
-  input: ParsedEditMeeting,
-): Promise<MeetingSaved> {
-  return prisma.$transaction(async (tx) => {
+export async function editMeeting(ctx: ActorContext, input: ParsedEditMeeting): Promise<MeetingSaved> {
+  const { db, meta } = ctx;
+  const userId = ctx.actor.userId;
+  return db.$transaction(async (tx) => {
     const { meeting, match } = await ownMeeting(tx, userId, input.meetingId);
     assertMeetingInMatch(input.occurredAt, match.startedAt);
     const changed = [
@@ -76,13 +74,11 @@ export async function editMeeting(
   });
 }
 
-export async function deleteMeeting(
-  prisma: PrismaClient,
-  userId: string,
-  meta: RequestMeta,
-  meetingId: string,
-): Promise<MeetingSaved> {
-  return prisma.$transaction(async (tx) => {
+export async function deleteMeeting(ctx: ActorContext, input: { meetingId: string }): Promise<MeetingSaved> {
+  const { db, meta } = ctx;
+  const userId = ctx.actor.userId;
+  const { meetingId } = input;
+  return db.$transaction(async (tx) => {
     const { meeting, match } = await ownMeeting(tx, userId, meetingId);
     const removed = await tx.meeting.deleteMany({ where: { id: meeting.id, loggedById: userId } });
     if (removed.count === 0) throw new DomainError('NOT_FOUND', NOT_YOURS);

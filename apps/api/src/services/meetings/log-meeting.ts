@@ -1,19 +1,16 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { MeetingSaved, ParsedLogMeeting } from '@preceptor/domain/meetings/meeting-schemas';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertLogOpen, pairMatchFor } from '../access/pair-match.ts';
+import { writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
+import type { ActorContext } from '../service-context.ts';
 import { assertMeetingInMatch } from './meeting-time.ts';
-import { assertLogOpen, pairMatchFor } from './pair-match.ts';
 
 /** Either person of an active match records a meeting; the other is told, without the notes. */
-export async function logMeeting(
-  prisma: PrismaClient,
-  userId: string,
-  meta: RequestMeta,
-  input: ParsedLogMeeting,
-): Promise<MeetingSaved> {
-  return prisma.$transaction(async (tx) => {
+export async function logMeeting(ctx: ActorContext, input: ParsedLogMeeting): Promise<MeetingSaved> {
+  const { db, meta } = ctx;
+  const userId = ctx.actor.userId;
+  return db.$transaction(async (tx) => {
     const match = await pairMatchFor(tx, userId, input.matchId);
     assertLogOpen(match);
     assertMeetingInMatch(input.occurredAt, match.startedAt);

@@ -1,16 +1,18 @@
-import type { PrismaClient } from '@preceptor/db';
 import { meetingTotals } from '@preceptor/domain/meetings/meeting-rules';
 import type { MatchMeetings } from '@preceptor/domain/meetings/meeting-schemas';
-import { pairMatchFor } from './pair-match.ts';
+import { pairMatchFor } from '../access/pair-match.ts';
+import type { ActorContext } from '../service-context.ts';
 
 /** The pair's meetings, newest first, for its mentor or mentee only. */
 export async function listMatchMeetings(
-  prisma: PrismaClient,
-  userId: string,
-  matchId: string,
+  ctx: ActorContext,
+  input: { matchId: string },
 ): Promise<MatchMeetings> {
-  const match = await pairMatchFor(prisma, userId, matchId);
-  const meetings = await prisma.meeting.findMany({
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const { matchId } = input;
+  const match = await pairMatchFor(db, userId, matchId);
+  const meetings = await db.meeting.findMany({
     where: { matchId },
     orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
     select: {

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { versionColumns, writeVersionSections } from '@preceptor/db/modules/version-rows';
 import { DomainError } from '@preceptor/domain/errors';
 import { fieldErrorsOf } from '@preceptor/domain/field-errors';
@@ -9,11 +9,11 @@ import type {
   VersionContent,
 } from '@preceptor/domain/modules/authoring-schemas';
 import { ModuleContent } from '@preceptor/domain/modules/module-content';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext, ServiceContext } from '../service-context.ts';
 import { versionSelect } from './module-record.ts';
 import { versionToContent } from './version-content.ts';
 
-type Db = PrismaClient | Prisma.TransactionClient;
 type Saved = {
   moduleId: string;
   versionId: string;
@@ -21,7 +21,8 @@ type Saved = {
   status: 'DRAFT' | 'PUBLISHED' | 'RETIRED';
 };
 
-export async function catalogue(db: Db): Promise<CatalogueEntry[]> {
+export async function catalogue(ctx: ServiceContext): Promise<CatalogueEntry[]> {
+  const { db } = ctx;
   const modules = await db.module.findMany({
     orderBy: { slug: 'asc' },
     select: {
@@ -45,7 +46,12 @@ export async function catalogue(db: Db): Promise<CatalogueEntry[]> {
   }));
 }
 
-export async function moduleVersions(db: Db, moduleId: string): Promise<ModuleVersionSummary[]> {
+export async function moduleVersions(
+  ctx: ServiceContext,
+  input: { moduleId: string },
+): Promise<ModuleVersionSummary[]> {
+  const { db } = ctx;
+  const { moduleId } = input;
   const versions = await db.moduleVersion.findMany({
     where: { moduleId },
     orderBy: { version: 'desc' },
@@ -71,7 +77,12 @@ export async function moduleVersions(db: Db, moduleId: string): Promise<ModuleVe
   }));
 }
 
-export async function versionContent(db: Db, versionId: string): Promise<VersionContent> {
+export async function versionContent(
+  ctx: ServiceContext,
+  input: { versionId: string },
+): Promise<VersionContent> {
+  const { db } = ctx;
+  const { versionId } = input;
   const version = await db.moduleVersion.findUnique({
     where: { id: versionId },
     select: { ...versionSelect, moduleId: true, status: true, module: { select: { slug: true } } },
@@ -90,13 +101,11 @@ export async function versionContent(db: Db, versionId: string): Promise<Version
  * A new draft copied from the latest version. One draft at a time: a second would fork the
  * module's next version, so the existing draft is returned instead.
  */
-export async function createDraft(
-  prisma: PrismaClient,
-  actorId: string,
-  meta: RequestMeta,
-  moduleId: string,
-): Promise<Saved> {
-  return prisma.$transaction(async (tx) => {
+export async function createDraft(ctx: ActorContext, input: { moduleId: string }): Promise<Saved> {
+  const { db, meta } = ctx;
+  const actorId = ctx.actor.userId;
+  const { moduleId } = input;
+  return db.$transaction(async (tx) => {
     const latest = await tx.moduleVersion.findFirst({
       where: { moduleId },
       orderBy: { version: 'desc' },
@@ -145,13 +154,10 @@ async function lockedDraft(tx: Prisma.TransactionClient, versionId: string) {
 }
 
 /** Replaces a draft's content. Published versions never change: people are pinned to them. */
-export async function updateDraft(
-  prisma: PrismaClient,
-  actorId: string,
-  meta: RequestMeta,
-  input: UpdateDraftInput,
-): Promise<Saved> {
-  return prisma.$transaction(async (tx) => {
+export async function updateDraft(ctx: ActorContext, input: UpdateDraftInput): Promise<Saved> {
+  const { db, meta } = ctx;
+  const actorId = ctx.actor.userId;
+  return db.$transaction(async (tx) => {
     const draft = await lockedDraft(tx, input.versionId);
     const { content } = input;
     if (content.slug !== draft.module.slug) {
@@ -183,13 +189,11 @@ export async function updateDraft(
  * may be saved unfinished, but mentees get only complete modules: the refusal names each
  * missing part at the field the editor shows it on (`content.sections.2.questions`).
  */
-export async function publishDraft(
-  prisma: PrismaClient,
-  actorId: string,
-  meta: RequestMeta,
-  versionId: string,
-): Promise<Saved> {
-  return prisma.$transaction(async (tx) => {
+export async function publishDraft(ctx: ActorContext, input: { versionId: string }): Promise<Saved> {
+  const { db, meta } = ctx;
+  const actorId = ctx.actor.userId;
+  const { versionId } = input;
+  return db.$transaction(async (tx) => {
     const draft = await lockedDraft(tx, versionId);
     const stored = await tx.moduleVersion.findUniqueOrThrow({
       where: { id: draft.id },
@@ -212,7 +216,7 @@ export async function publishDraft(
     });
     await tx.moduleVersion.update({
       where: { id: draft.id },
-      data: { status: 'PUBLISHED', publishedAt: new Date() },
+      data: { status: 'PUBLISHED', publishedAt: ctx.clock.now() },
     });
     await writeAudit(tx, actorId, meta, {
       action: 'module.publish',

@@ -1,6 +1,6 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import type { ActorContext } from '../service-context.ts';
 
 export interface CertificateFacts {
   readonly personName: string;
@@ -15,11 +15,13 @@ export interface CertificateFacts {
  * else (and an unfinished module) gets NOT_FOUND: a certificate is nobody else's business.
  */
 export async function certificateFacts(
-  prisma: PrismaClient,
-  userId: string,
-  moduleId: string,
+  ctx: ActorContext,
+  input: { moduleId: string },
 ): Promise<CertificateFacts> {
-  const progress = await prisma.moduleProgress.findUnique({
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const { moduleId } = input;
+  const progress = await db.moduleProgress.findUnique({
     where: { userId_moduleId: { userId, moduleId } },
     select: {
       status: true,

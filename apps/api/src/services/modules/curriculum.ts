@@ -1,11 +1,10 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { CohortCurriculum, SetCurriculumInput } from '@preceptor/domain/modules/curriculum-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from '../cohorts/cohort-for-staff.ts';
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 
 const currentTitle = {
   where: { status: 'PUBLISHED' as const },
@@ -15,7 +14,12 @@ const currentTitle = {
 };
 
 /** A cohort's curriculum for staff who administer one of its hospitals, with what may be added. */
-export async function cohortCurriculum(db: Db, actor: Actor, cohortId: string): Promise<CohortCurriculum> {
+export function cohortCurriculum(ctx: ActorContext, input: { cohortId: string }): Promise<CohortCurriculum> {
+  return readCurriculum(ctx.db, ctx.actor, input.cohortId);
+}
+
+/** The curriculum as staff see it; also read back inside the transaction that set it. */
+async function readCurriculum(db: Db, actor: Actor, cohortId: string): Promise<CohortCurriculum> {
   const cohort = await cohortForStaff(db, actor, cohortId, false);
   const [settings, items, catalogue] = await Promise.all([
     db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { sequentialCurriculum: true } }),
@@ -60,13 +64,12 @@ export async function cohortCurriculum(db: Db, actor: Actor, cohortId: string): 
  * sequential). Progress is the mentees' and survives a module leaving the curriculum.
  */
 export async function setCohortCurriculum(
-  prisma: PrismaClient,
-  actor: Actor,
-  actorId: string,
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: SetCurriculumInput,
 ): Promise<CohortCurriculum> {
-  return prisma.$transaction(async (tx) => {
+  const { db, actor, meta } = ctx;
+  const actorId = ctx.actor.userId;
+  return db.$transaction(async (tx) => {
     const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
     const moduleIds = input.items.map((item) => item.moduleId);
     const assignable = await tx.module.findMany({
@@ -104,6 +107,6 @@ export async function setCohortCurriculum(
         })),
       },
     });
-    return cohortCurriculum(tx, actor, cohort.id);
+    return readCurriculum(tx, actor, cohort.id);
   });
 }

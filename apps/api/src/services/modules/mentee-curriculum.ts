@@ -1,8 +1,6 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db } from '@preceptor/db';
 import { type CurriculumItemState, curriculumStatus } from '@preceptor/domain/modules/curriculum-status';
 import type { ModuleCompletionStatus } from '@preceptor/domain/modules/module-completion';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface AssignedItem extends CurriculumItemState {
   readonly cohortName: string;

@@ -1,9 +1,9 @@
-import type { PrismaClient } from '@preceptor/db';
 import { importModuleContent } from '@preceptor/db/modules/import-module-content';
 import { DomainError } from '@preceptor/domain/errors';
 import { ModuleDraft } from '@preceptor/domain/modules/module-content';
 import { parse, stringify } from 'yaml';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext, ServiceContext } from '../service-context.ts';
 import { versionContent } from './authoring.ts';
 
 /**
@@ -12,11 +12,12 @@ import { versionContent } from './authoring.ts';
  * meets the draft's rules, as the export of a draft does; publishing checks it is complete.
  */
 export async function importModuleFile(
-  prisma: PrismaClient,
-  actorId: string,
-  meta: RequestMeta,
-  text: string,
+  ctx: ActorContext,
+  input: { text: string },
 ): Promise<{ moduleId: string; versionId: string; version: number; status: 'DRAFT' }> {
+  const { db, meta } = ctx;
+  const actorId = ctx.actor.userId;
+  const { text } = input;
   let raw: unknown;
   try {
     raw = parse(text);
@@ -38,7 +39,7 @@ export async function importModuleFile(
       },
     );
   }
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const existingDraft = await tx.moduleVersion.findFirst({
       where: { status: 'DRAFT', module: { slug: parsed.data.slug } },
       select: { version: true },
@@ -67,9 +68,9 @@ export async function importModuleFile(
 
 /** A version as a YAML module file, the same format the content folder and import use. */
 export async function exportModuleFile(
-  prisma: PrismaClient,
-  versionId: string,
+  ctx: ServiceContext,
+  input: { versionId: string },
 ): Promise<{ fileName: string; text: string }> {
-  const { content, version } = await versionContent(prisma, versionId);
+  const { content, version } = await versionContent(ctx, input);
   return { fileName: `${content.slug}-v${version}.yaml`, text: stringify(content, { lineWidth: 100 }) };
 }

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import {
   type CompletionSection,
@@ -14,8 +14,6 @@ import {
 } from '@preceptor/domain/modules/module-content';
 import { z } from 'zod';
 import { type AssignedItem, menteeCurriculum } from './mentee-curriculum.ts';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export const versionSelect = {
   id: true,

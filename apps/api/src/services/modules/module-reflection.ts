@@ -1,7 +1,9 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { actingPerson } from '../acting-person.ts';
+import { writeAudit } from '../audit-log.ts';
 import { sanitizeBody } from '../reflections/sanitize-body.ts';
+import type { ActorContext } from '../service-context.ts';
 import { assertUnlocked, ensureProgress, loadMenteeModule, settleCompletion } from './module-record.ts';
 import { auditCompletion } from './section-progress.ts';
 
@@ -32,30 +34,30 @@ export interface OpenedReflection {
  * Either way the module's reflection step counts as done.
  */
 export async function openModuleReflection(
-  prisma: PrismaClient,
-  user: { id: string; hospitalId: string | null },
-  meta: RequestMeta,
-  request: ModulePromptRequest,
-  now = new Date(),
+  ctx: ActorContext,
+  input: ModulePromptRequest,
 ): Promise<OpenedReflection> {
-  return prisma.$transaction(async (tx) => {
-    await lockMenteeModule(tx, user.id, request.moduleId);
-    const record = await loadMenteeModule(tx, user.id, { id: request.moduleId }, now);
+  const { db, meta } = ctx;
+  const user = await actingPerson(ctx);
+  const now = ctx.clock.now();
+  return db.$transaction(async (tx) => {
+    await lockMenteeModule(tx, user.id, input.moduleId);
+    const record = await loadMenteeModule(tx, user.id, { id: input.moduleId }, now);
     assertUnlocked(record);
     const section = record.version.sections.find((candidate) => candidate.kind === 'REFLECTION');
     if (!section) throw new DomainError('NOT_FOUND', 'This module has no reflection prompt.');
-    if (request.promptSectionKey !== undefined && request.promptSectionKey !== section.key) {
+    if (input.promptSectionKey !== undefined && input.promptSectionKey !== section.key) {
       throw new DomainError('BAD_INPUT', 'That is not this module’s reflection prompt.', {
         fieldErrors: { promptSectionKey: [`This module’s reflection prompt is “${section.title}”.`] },
       });
     }
-    const title = request.title?.trim() ?? '';
-    const body = sanitizeBody(request.body ?? '');
+    const title = input.title?.trim() ?? '';
+    const body = sanitizeBody(input.body ?? '');
     await ensureProgress(tx, user.id, record);
 
     let opened: OpenedReflection;
     if (record.reflectionId) {
-      // Reopening must not drop words sent along with the request: refuse rather than ignore them.
+      // Reopening must not drop words sent along with the input: refuse rather than ignore them.
       if (title !== '' || body !== '') {
         throw new DomainError(
           'CONFLICT',

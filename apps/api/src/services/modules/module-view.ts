@@ -1,7 +1,7 @@
-import type { PrismaClient } from '@preceptor/db';
 import { Competency, toPublicQuiz } from '@preceptor/domain/modules/module-content';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
 import { quizForAttempt } from '@preceptor/domain/modules/quiz-form';
+import type { ActorContext } from '../service-context.ts';
 import {
   completionOf,
   loadMenteeModule,
@@ -11,18 +11,17 @@ import {
 } from './module-record.ts';
 
 /** A module as the mentee sees it; the quiz carries no answer key (see OpenQuizAttempt). */
-export async function menteeModule(
-  prisma: PrismaClient,
-  userId: string,
-  slug: string,
-  now = new Date(),
-): Promise<MenteeModule> {
-  const record = await loadMenteeModule(prisma, userId, { slug }, now);
+export async function menteeModule(ctx: ActorContext, input: { slug: string }): Promise<MenteeModule> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const now = ctx.clock.now();
+  const { slug } = input;
+  const record = await loadMenteeModule(db, userId, { slug }, now);
   const { version, progress, assignment } = record;
   const completion = completionOf(version, progress, record.reflectionId !== null);
   const metadata = metadataOf(version);
   const blockedBy = assignment?.blockedBy
-    ? await prisma.moduleVersion.findFirst({
+    ? await db.moduleVersion.findFirst({
         where: { moduleId: assignment.blockedBy, status: 'PUBLISHED' },
         orderBy: { version: 'desc' },
         select: { title: true },

@@ -1,15 +1,14 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { AssignedModule } from '@preceptor/domain/modules/assigned-module-schemas';
+import type { ActorContext } from '../service-context.ts';
 import { menteeCurriculum } from './mentee-curriculum.ts';
 
 /** The modules a person's mentee memberships assign, with where they stand and when they are due. */
-export async function listMyModules(
-  prisma: PrismaClient,
-  userId: string,
-  now = new Date(),
-): Promise<AssignedModule[]> {
-  const assigned = await menteeCurriculum(prisma, userId, now);
-  const modules = await prisma.module.findMany({
+export async function listMyModules(ctx: ActorContext): Promise<AssignedModule[]> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const now = ctx.clock.now();
+  const assigned = await menteeCurriculum(db, userId, now);
+  const modules = await db.module.findMany({
     where: { id: { in: [...assigned.keys()] } },
     select: {
       id: true,

@@ -2,11 +2,11 @@ import type { PrismaClient } from '@preceptor/db';
 import type { CohortProgressRow, MenteeModuleProgress } from '@preceptor/domain/modules/curriculum-schemas';
 import { curriculumStatus } from '@preceptor/domain/modules/curriculum-status';
 import type { ModuleCompletionStatus } from '@preceptor/domain/modules/module-completion';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { cohortsInScope, peopleInScope } from '../scope.ts';
+import { cohortsInScope, peopleInScope } from '../access/scope.ts';
+import type { ActorContext } from '../service-context.ts';
 
-async function completionsOf(prisma: PrismaClient, userIds: readonly string[]) {
-  const rows = await prisma.moduleProgress.findMany({
+async function completionsOf(db: PrismaClient, userIds: readonly string[]) {
+  const rows = await db.moduleProgress.findMany({
     where: { userId: { in: [...userIds] } },
     select: { userId: true, moduleId: true, status: true, completedAt: true },
   });
@@ -25,12 +25,10 @@ async function completionsOf(prisma: PrismaClient, userIds: readonly string[]) {
  * Completion and overdue counts per cohort and hospital. A coordinator counts only their own
  * hospitals' mentees, even in a cohort shared with another hospital.
  */
-export async function cohortProgress(
-  prisma: PrismaClient,
-  actor: Actor,
-  now = new Date(),
-): Promise<CohortProgressRow[]> {
-  const cohorts = await prisma.cohort.findMany({
+export async function cohortProgress(ctx: ActorContext): Promise<CohortProgressRow[]> {
+  const { db, actor } = ctx;
+  const now = ctx.clock.now();
+  const cohorts = await db.cohort.findMany({
     where: { AND: [cohortsInScope(actor), { status: { not: 'CLOSED' } }] },
     orderBy: { startDate: 'asc' },
     select: {
@@ -45,7 +43,7 @@ export async function cohortProgress(
     },
   });
   const { byUser } = await completionsOf(
-    prisma,
+    db,
     cohorts.flatMap((cohort) => cohort.memberships.map((membership) => membership.user.id)),
   );
   const rows = new Map<string, CohortProgressRow>();
@@ -83,12 +81,11 @@ export async function cohortProgress(
 }
 
 /** Each of a mentor's active mentees and where they stand in their cohort's curriculum. */
-export async function menteeProgress(
-  prisma: PrismaClient,
-  mentorUserId: string,
-  now = new Date(),
-): Promise<MenteeModuleProgress[]> {
-  const matches = await prisma.match.findMany({
+export async function menteeProgress(ctx: ActorContext): Promise<MenteeModuleProgress[]> {
+  const { db } = ctx;
+  const mentorUserId = ctx.actor.userId;
+  const now = ctx.clock.now();
+  const matches = await db.match.findMany({
     where: {
       status: 'ACTIVE',
       mentor: { userId: mentorUserId, active: true },
@@ -122,7 +119,7 @@ export async function menteeProgress(
     },
   });
   const { byUser, completedAt } = await completionsOf(
-    prisma,
+    db,
     matches.map((match) => match.mentee.user.id),
   );
   return matches.map(({ mentee, cohort }) => {

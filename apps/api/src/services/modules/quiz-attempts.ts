@@ -1,11 +1,12 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { toPublicQuiz } from '@preceptor/domain/modules/module-content';
 import type { OpenQuizAttempt, QuizResult } from '@preceptor/domain/modules/module-view-schemas';
 import { objectivesToRevisit } from '@preceptor/domain/modules/quiz-feedback';
 import { drawQuizForm, quizForAttempt } from '@preceptor/domain/modules/quiz-form';
 import { canAttemptQuiz, gradeQuizAttempt, type QuizAnswers } from '@preceptor/domain/modules/quiz-grading';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { actingPerson } from '../acting-person.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 import {
   assertUnlocked,
   ensureProgress,
@@ -16,20 +17,19 @@ import {
 } from './module-record.ts';
 import { auditCompletion } from './section-progress.ts';
 
-type Person = { id: string; hospitalId: string | null };
-
 /**
  * Opens an attempt, or returns the one already open (a reload must not burn an attempt). An
  * attempt counts from the moment it opens, so abandoning a bad start does not buy a retry.
  */
 export async function startQuizAttempt(
-  prisma: PrismaClient,
-  user: Person,
-  meta: RequestMeta,
-  moduleId: string,
-  now = new Date(),
+  ctx: ActorContext,
+  input: { moduleId: string },
 ): Promise<OpenQuizAttempt> {
-  return prisma.$transaction(async (tx) => {
+  const { db, meta } = ctx;
+  const user = await actingPerson(ctx);
+  const now = ctx.clock.now();
+  const { moduleId } = input;
+  return db.$transaction(async (tx) => {
     const record = await loadMenteeModule(tx, user.id, { id: moduleId }, now);
     assertUnlocked(record);
     const quiz = quizOf(record.version);
@@ -85,13 +85,13 @@ export async function startQuizAttempt(
 
 /** Grades on the server against the pinned version's answer key; an attempt is graded once. */
 export async function submitQuizAttempt(
-  prisma: PrismaClient,
-  user: Person,
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: { attemptId: string; answers: QuizAnswers },
-  now = new Date(),
 ): Promise<QuizResult> {
-  return prisma.$transaction(async (tx) => {
+  const { db, meta } = ctx;
+  const user = await actingPerson(ctx);
+  const now = ctx.clock.now();
+  return db.$transaction(async (tx) => {
     const attempt = await tx.quizAttempt.findUnique({
       where: { id: input.attemptId },
       select: {

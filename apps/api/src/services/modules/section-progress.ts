@@ -1,7 +1,8 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { ModuleCompletion } from '@preceptor/domain/modules/module-completion';
+import { actingPerson } from '../acting-person.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 import { assertUnlocked, ensureProgress, loadMenteeModule, settleCompletion } from './module-record.ts';
 
 /**
@@ -9,13 +10,13 @@ import { assertUnlocked, ensureProgress, loadMenteeModule, settleCompletion } fr
  * (a pass, a journal draft), so they cannot be ticked off here.
  */
 export async function markSectionDone(
-  prisma: PrismaClient,
-  user: { id: string; hospitalId: string | null },
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: { moduleId: string; sectionKey: string },
-  now = new Date(),
 ): Promise<ModuleCompletion> {
-  return prisma.$transaction(async (tx) => {
+  const { db, meta } = ctx;
+  const user = await actingPerson(ctx);
+  const now = ctx.clock.now();
+  return db.$transaction(async (tx) => {
     const record = await loadMenteeModule(tx, user.id, { id: input.moduleId }, now);
     assertUnlocked(record);
     const section = record.version.sections.find((candidate) => candidate.key === input.sectionKey);

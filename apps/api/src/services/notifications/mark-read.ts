@@ -1,5 +1,5 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { MarkNotificationsReadResult } from '@preceptor/domain/notifications/notification-schemas';
+import type { ActorContext } from '../service-context.ts';
 
 /*
  * Both only ever touch the caller's own unread notifications: an id of someone else's is
@@ -8,24 +8,25 @@ import type { MarkNotificationsReadResult } from '@preceptor/domain/notification
  */
 
 export async function markNotificationsRead(
-  prisma: PrismaClient,
-  userId: string,
-  ids: string[],
+  ctx: ActorContext,
+  input: { ids: string[] },
 ): Promise<MarkNotificationsReadResult> {
-  const { count } = await prisma.notification.updateMany({
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const { ids } = input;
+  const { count } = await db.notification.updateMany({
     where: { id: { in: ids }, userId, readAt: null },
-    data: { readAt: new Date() },
+    data: { readAt: ctx.clock.now() },
   });
   return { marked: count };
 }
 
-export async function markAllNotificationsRead(
-  prisma: PrismaClient,
-  userId: string,
-): Promise<MarkNotificationsReadResult> {
-  const { count } = await prisma.notification.updateMany({
+export async function markAllNotificationsRead(ctx: ActorContext): Promise<MarkNotificationsReadResult> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const { count } = await db.notification.updateMany({
     where: { userId, readAt: null },
-    data: { readAt: new Date() },
+    data: { readAt: ctx.clock.now() },
   });
   return { marked: count };
 }

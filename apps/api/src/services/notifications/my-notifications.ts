@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { encodeNotificationCursor } from '@preceptor/domain/notifications/notification-cursor';
 import { isNotificationLink } from '@preceptor/domain/notifications/notification-links';
 import type {
@@ -8,15 +8,17 @@ import type {
   UnreadNotificationCount,
 } from '@preceptor/domain/notifications/notification-schemas';
 import type { z } from 'zod';
+import type { ActorContext } from '../service-context.ts';
 
 type ParsedListInput = z.output<typeof ListNotificationsInput>;
 
 /** A person's notifications, newest first, a page at a time; only ever their own. */
 export async function listMyNotifications(
-  prisma: PrismaClient,
-  userId: string,
+  ctx: ActorContext,
   input: ParsedListInput,
 ): Promise<NotificationPage> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
   const where: Prisma.NotificationWhereInput = { userId };
   if (input.unreadOnly) where.readAt = null;
   if (input.cursor) {
@@ -24,7 +26,7 @@ export async function listMyNotifications(
     where.OR = [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }];
   }
   // One row beyond the page tells whether another page follows, without a count query.
-  const rows = await prisma.notification.findMany({
+  const rows = await db.notification.findMany({
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: input.limit + 1,
@@ -42,9 +44,8 @@ export async function listMyNotifications(
   };
 }
 
-export async function countMyUnreadNotifications(
-  prisma: PrismaClient,
-  userId: string,
-): Promise<UnreadNotificationCount> {
-  return { unread: await prisma.notification.count({ where: { userId, readAt: null } }) };
+export async function countMyUnreadNotifications(ctx: ActorContext): Promise<UnreadNotificationCount> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  return { unread: await db.notification.count({ where: { userId, readAt: null } }) };
 }

@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@preceptor/db';
 import {
   type ExistingPerson,
   PeopleImportRefused,
@@ -8,9 +7,10 @@ import { DomainError } from '@preceptor/domain/errors';
 import { checkPeopleCsv, type ImportProblem } from '@preceptor/domain/people/people-import';
 import type { ImportPeopleInput, ImportPeopleResult } from '@preceptor/domain/people/person-schemas';
 import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { cohortForStaff } from '../cohorts/cohort-for-staff.ts';
-import { reachRefusal } from './person-access.ts';
+import { cohortForStaff } from '../access/cohort-for-staff.ts';
+import { reachRefusal } from '../access/person-access.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
 
 function existingPersonProblem(actor: Actor, person: ExistingPerson): ImportProblem[] {
   const refusal = reachRefusal(actor, person);
@@ -48,13 +48,12 @@ function refused(problems: ImportProblem[]): DomainError {
  * person-access), then one all-or-nothing transaction with its audit entry.
  */
 export async function importPeopleCsv(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: ImportPeopleInput,
-  meta: RequestMeta,
 ): Promise<ImportPeopleResult> {
-  const cohort = input.cohortId ? await cohortForStaff(prisma, actor, input.cohortId, true) : null;
-  const hospitals = await prisma.hospital.findMany({
+  const { db, actor, meta } = ctx;
+  const cohort = input.cohortId ? await cohortForStaff(db, actor, input.cohortId, true) : null;
+  const hospitals = await db.hospital.findMany({
     where: { active: true },
     select: { id: true, code: true },
   });
@@ -66,7 +65,7 @@ export async function importPeopleCsv(
   if (checked.problems.length > 0) throw refused(checked.problems);
   const usedCodes = new Set(checked.people.map((p) => p.hospitalCode));
   try {
-    return await writeImport(prisma, checked.people, {
+    return await writeImport(db, checked.people, {
       cohortId: cohort?.id ?? null,
       movePeople: input.movePeople ?? false,
       vetExisting: (existing) => existing.flatMap((person) => existingPersonProblem(actor, person)),

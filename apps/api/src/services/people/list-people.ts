@@ -1,7 +1,8 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import type { ListPeopleInput, PeoplePage } from '@preceptor/domain/people/people-schemas';
 import type { Actor } from '@preceptor/domain/permissions/actor';
-import { peopleInScope } from '../scope.ts';
+import { peopleInScope } from '../access/scope.ts';
+import type { ActorContext } from '../service-context.ts';
 
 type PeopleFilter = Pick<ListPeopleInput, 'search' | 'hospitalId' | 'profession' | 'specialty'> &
   Partial<Pick<ListPeopleInput, 'cohortRole' | 'status'>>;
@@ -53,15 +54,12 @@ function orderBy(input: ListPeopleInput): Prisma.UserOrderByWithRelationInput[] 
   }
 }
 
-export async function listPeople(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: ListPeopleInput,
-): Promise<PeoplePage> {
+export async function listPeople(ctx: ActorContext, input: ListPeopleInput): Promise<PeoplePage> {
+  const { db, actor } = ctx;
   const where = peopleWhere(actor, input);
   const [total, people] = await Promise.all([
-    prisma.user.count({ where }),
-    prisma.user.findMany({
+    db.user.count({ where }),
+    db.user.findMany({
       where,
       orderBy: orderBy(input),
       skip: (input.page - 1) * input.pageSize,

@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type {
   CreatePersonInput,
@@ -6,22 +5,22 @@ import type {
   SetupLink,
   UpdatePersonInput,
 } from '@preceptor/domain/people/person-schemas';
-import type { Actor } from '@preceptor/domain/permissions/actor';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
 import {
-  assertEmailFree,
   assertHospitalForPeople,
-  PROFILE_SELECT,
   personForChange,
   personForStaff,
-  profileData,
   reachRefusal,
-} from './person-access.ts';
+} from '../access/person-access.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
+import { assertEmailFree, PROFILE_SELECT, profileData } from './person-fields.ts';
 import { sendSetupLink } from './setup-links.ts';
 
-export async function getPerson(prisma: PrismaClient, actor: Actor, id: string): Promise<PersonDetail> {
-  const reach = await personForStaff(prisma, actor, id);
-  const person = await prisma.user.findUniqueOrThrow({
+export async function getPerson(ctx: ActorContext, input: { id: string }): Promise<PersonDetail> {
+  const { db, actor } = ctx;
+  const { id } = input;
+  const reach = await personForStaff(db, actor, id);
+  const person = await db.user.findUniqueOrThrow({
     where: { id },
     select: {
       id: true,
@@ -65,14 +64,13 @@ export async function getPerson(prisma: PrismaClient, actor: Actor, id: string):
 
 /** Creates a person (no password yet) and the one-time link they set it with. */
 export async function createPerson(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: CreatePersonInput,
-  meta: RequestMeta,
 ): Promise<{ id: string; setupLink: SetupLink }> {
-  await assertHospitalForPeople(prisma, actor, input.hospitalId);
-  await assertEmailFree(prisma, input.email);
-  const person = await prisma.$transaction(async (tx) => {
+  const { db, actor, meta } = ctx;
+  await assertHospitalForPeople(db, actor, input.hospitalId);
+  await assertEmailFree(db, input.email);
+  const person = await db.$transaction(async (tx) => {
     const person = await tx.user.create({
       data: {
         email: input.email,
@@ -91,23 +89,19 @@ export async function createPerson(
     });
     return person;
   });
-  const setupLink = await sendSetupLink(prisma, actor.userId, person, meta);
+  const setupLink = await sendSetupLink(ctx, person);
   return { id: person.id, setupLink };
 }
 
-export async function updatePerson(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: UpdatePersonInput,
-  meta: RequestMeta,
-): Promise<void> {
-  const before = await personForChange(prisma, actor, input.id);
-  if (input.hospitalId !== before.hospitalId) await assertHospitalForPeople(prisma, actor, input.hospitalId);
-  await assertEmailFree(prisma, input.email, input.id);
+export async function updatePerson(ctx: ActorContext, input: UpdatePersonInput): Promise<void> {
+  const { db, actor, meta } = ctx;
+  const before = await personForChange(db, actor, input.id);
+  if (input.hospitalId !== before.hospitalId) await assertHospitalForPeople(db, actor, input.hospitalId);
+  await assertEmailFree(db, input.email, input.id);
   const changed = (['email', 'firstName', 'lastName', 'hospitalId'] as const).filter(
     (field) => input[field] !== before[field],
   );
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: input.id },
       data: {
@@ -142,20 +136,19 @@ export async function updatePerson(
  * (memberships, matches, reflections) is deleted, and reactivating restores them as they were.
  */
 export async function setPersonActive(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ActorContext,
   input: { id: string; active: boolean },
-  meta: RequestMeta,
 ): Promise<void> {
-  const person = await personForChange(prisma, actor, input.id);
+  const { db, actor, meta } = ctx;
+  const person = await personForChange(db, actor, input.id);
   if (!input.active && person.id === actor.userId) {
     throw new DomainError('PRECONDITION_FAILED', 'You cannot deactivate your own account.');
   }
   if (person.active === input.active) return;
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: person.id },
-      data: { active: input.active, deactivatedAt: input.active ? null : new Date() },
+      data: { active: input.active, deactivatedAt: input.active ? null : ctx.clock.now() },
     });
     if (!input.active) await tx.session.deleteMany({ where: { userId: person.id } });
     await writeAudit(tx, actor.userId, meta, {
@@ -168,18 +161,14 @@ export async function setPersonActive(
 }
 
 /** A set-password link for the person: see sendSetupLink for who may ever hold one. */
-export async function issueSetupLink(
-  prisma: PrismaClient,
-  actor: Actor,
-  id: string,
-  meta: RequestMeta,
-): Promise<SetupLink> {
-  const person = await personForChange(prisma, actor, id);
+export async function issueSetupLink(ctx: ActorContext, input: { id: string }): Promise<SetupLink> {
+  const { db, actor } = ctx;
+  const person = await personForChange(db, actor, input.id);
   if (!person.active) {
     throw new DomainError(
       'PRECONDITION_FAILED',
       'Reactivate this person before sending a set-password link.',
     );
   }
-  return sendSetupLink(prisma, actor.userId, person, meta);
+  return sendSetupLink(ctx, person);
 }

@@ -1,10 +1,12 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { MyProfile, UpdateMyProfileInput } from '@preceptor/domain/people/person-schemas';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { PROFILE_SELECT, profileData } from './person-access.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext } from '../service-context.ts';
+import { PROFILE_SELECT, profileData } from './person-fields.ts';
 
-export async function myProfile(prisma: PrismaClient, userId: string): Promise<MyProfile> {
-  const me = await prisma.user.findUniqueOrThrow({
+export async function myProfile(ctx: ActorContext): Promise<MyProfile> {
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const me = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       firstName: true,
@@ -18,25 +20,22 @@ export async function myProfile(prisma: PrismaClient, userId: string): Promise<M
 }
 
 /** A person edits their own profile; their name, email and hospital stay with staff. */
-export async function updateMyProfile(
-  prisma: PrismaClient,
-  user: { id: string; hospitalId: string | null },
-  input: UpdateMyProfileInput,
-  meta: RequestMeta,
-): Promise<MyProfile> {
+export async function updateMyProfile(ctx: ActorContext, input: UpdateMyProfileInput): Promise<MyProfile> {
+  const { db, actor, meta } = ctx;
   const data = profileData(input);
-  await prisma.$transaction(async (tx) => {
-    await tx.profile.upsert({
-      where: { userId: user.id },
-      create: { userId: user.id, ...data },
+  await db.$transaction(async (tx) => {
+    const me = await tx.profile.upsert({
+      where: { userId: actor.userId },
+      create: { userId: actor.userId, ...data },
       update: data,
+      select: { user: { select: { hospitalId: true } } },
     });
-    await writeAudit(tx, user.id, meta, {
+    await writeAudit(tx, actor.userId, meta, {
       action: 'profile.update',
       entityType: 'User',
-      entityId: user.id,
-      hospitalIds: user.hospitalId ? [user.hospitalId] : [],
+      entityId: actor.userId,
+      hospitalIds: me.user.hospitalId ? [me.user.hospitalId] : [],
     });
   });
-  return myProfile(prisma, user.id);
+  return myProfile(ctx);
 }

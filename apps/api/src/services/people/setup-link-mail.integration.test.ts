@@ -31,16 +31,12 @@ let app: TestApp;
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-  app = await startTestApp();
-  process.env.PUBLIC_ORIGIN = app.origin;
+  app = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
 }, 120_000);
 
 afterAll(async () => {
   await app?.close();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  delete process.env.SMTP_URL;
-  delete process.env.PUBLIC_ORIGIN;
 });
 
 /** The token in a mail's (quoted-printable) body. */

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { ServiceContext } from '../service-context.ts';
 
 /*
  * Mail is optional: many hospital networks run Preceptor where no mail server is reachable, so
@@ -7,19 +7,11 @@ import nodemailer, { type Transporter } from 'nodemailer';
  * have a password travel only this way.
  */
 
-let transport: Transporter | null | undefined;
-
-function mailTransport(): Transporter | null {
-  if (transport === undefined) {
-    const url = process.env.SMTP_URL?.trim();
-    transport = url ? nodemailer.createTransport(url) : null;
-  }
-  return transport;
-}
+type MailContext = Pick<ServiceContext, 'mailer' | 'config'>;
 
 /** True when links can be emailed: a mail server and the portal's public address are configured. */
-export function canEmailLinks(): boolean {
-  return mailTransport() !== null && Boolean(process.env.PUBLIC_ORIGIN?.trim());
+export function canEmailLinks(ctx: MailContext): boolean {
+  return ctx.mailer !== null && ctx.config.publicOrigin !== null;
 }
 
 const WORDING = {
@@ -36,17 +28,17 @@ const WORDING = {
 } as const;
 
 export async function sendSetupLinkMail(
+  ctx: MailContext,
   person: { email: string; firstName: string },
   link: { path: string; expiresAt: Date },
   purpose: keyof typeof WORDING,
 ): Promise<boolean> {
-  const mailer = mailTransport();
-  const origin = process.env.PUBLIC_ORIGIN?.trim();
+  const { mailer } = ctx;
+  const origin = ctx.config.publicOrigin;
   if (!mailer || !origin) return false;
   const url = new URL(link.path, origin).toString();
   try {
-    await mailer.sendMail({
-      from: process.env.SMTP_FROM?.trim() || `Preceptor <no-reply@${new URL(origin).hostname}>`,
+    await mailer.send({
       to: person.email,
       subject: WORDING[purpose].subject,
       text: [

@@ -1,13 +1,12 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { SetPasswordInput, SetupLink } from '@preceptor/domain/people/person-schemas';
 import { hashPassword } from '../../auth/passwords.ts';
 import { generateSessionToken, hashToken } from '../../auth/session-token.ts';
 import { invalidateAllSessions } from '../../auth/sessions.ts';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { writeAudit } from '../audit-log.ts';
+import type { ActorContext, ServiceContext } from '../service-context.ts';
 import { canEmailLinks, sendSetupLinkMail } from './setup-link-mail.ts';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const SETUP_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const USED_OR_EXPIRED = 'This link has expired or was already used. Ask your coordinator for a new one.';
@@ -25,8 +24,8 @@ export async function issueSetupToken(
   tx: Prisma.TransactionClient,
   userId: string,
   issuedById: string,
+  now: Date,
 ): Promise<{ path: string; expiresAt: Date }> {
-  const now = new Date();
   await expireOpenTokens(tx, userId, now);
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + SETUP_LINK_LIFETIME_MS);
@@ -54,24 +53,22 @@ export interface LinkRecipient {
  * without mail set up nothing is made. A person who never set one (a fresh invitation) may be
  * handed the link by staff when it cannot be emailed. Each link is audited with how it travelled.
  */
-export async function sendSetupLink(
-  prisma: PrismaClient,
-  actorId: string,
-  person: LinkRecipient,
-  meta: RequestMeta,
-): Promise<SetupLink> {
-  const { link, hasPassword } = await prisma.$transaction(async (tx) => {
+export async function sendSetupLink(ctx: ActorContext, person: LinkRecipient): Promise<SetupLink> {
+  const { db, meta } = ctx;
+  const actorId = ctx.actor.userId;
+  const { link, hasPassword } = await db.$transaction(async (tx) => {
     // Locked: a password set meanwhile (setPasswordWithToken updates this row) is seen here.
     const [row] = await tx.$queryRaw<{ hasPassword: boolean }[]>`
       SELECT "passwordHash" IS NOT NULL AS "hasPassword" FROM "User" WHERE id = ${person.id} FOR UPDATE`;
     const hasPassword = row?.hasPassword ?? false;
-    if (hasPassword && !canEmailLinks()) throw new DomainError('PRECONDITION_FAILED', HAS_PASSWORD_NO_MAIL);
-    return { link: await issueSetupToken(tx, person.id, actorId), hasPassword };
+    if (hasPassword && !canEmailLinks(ctx))
+      throw new DomainError('PRECONDITION_FAILED', HAS_PASSWORD_NO_MAIL);
+    return { link: await issueSetupToken(tx, person.id, actorId, ctx.clock.now()), hasPassword };
   });
   const purpose = hasPassword ? 'reset' : 'first password';
-  const emailed = await sendSetupLinkMail(person, link, hasPassword ? 'reset' : 'invitation');
+  const emailed = await sendSetupLinkMail(ctx, person, link, hasPassword ? 'reset' : 'invitation');
   const audit = (delivery: string) =>
-    writeAudit(prisma, actorId, meta, {
+    writeAudit(db, actorId, meta, {
       action: 'person.setup_link',
       entityType: 'User',
       entityId: person.id,
@@ -79,7 +76,7 @@ export async function sendSetupLink(
       metadata: { purpose, delivery },
     });
   if (hasPassword && !emailed) {
-    await expireOpenTokens(prisma, person.id, new Date());
+    await expireOpenTokens(db, person.id, ctx.clock.now());
     await audit('email failed; link withdrawn');
     throw new DomainError('PRECONDITION_FAILED', RESET_NOT_SENT);
   }
@@ -88,13 +85,10 @@ export async function sendSetupLink(
 }
 
 /** Spends a set-password link: sets the password and ends any session the person had. */
-export async function setPasswordWithToken(
-  prisma: PrismaClient,
-  input: SetPasswordInput,
-  meta: RequestMeta,
-): Promise<void> {
+export async function setPasswordWithToken(ctx: ServiceContext, input: SetPasswordInput): Promise<void> {
+  const { db, meta } = ctx;
   const id = hashToken(input.token);
-  const token = await prisma.passwordSetupToken.findUnique({
+  const token = await db.passwordSetupToken.findUnique({
     where: { id },
     select: {
       userId: true,
@@ -103,22 +97,23 @@ export async function setPasswordWithToken(
       user: { select: { active: true, hospitalId: true } },
     },
   });
-  if (!token || token.usedAt || token.expiresAt <= new Date() || !token.user.active) {
+  if (!token || token.usedAt || token.expiresAt <= ctx.clock.now() || !token.user.active) {
     throw new DomainError('BAD_INPUT', USED_OR_EXPIRED, { fieldErrors: { token: [USED_OR_EXPIRED] } });
   }
   const passwordHash = await hashPassword(input.password);
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
+    const now = ctx.clock.now();
     // Marking it used in the same statement that checks it: two tabs cannot both spend one link.
     const spent = await tx.passwordSetupToken.updateMany({
       where: { id, usedAt: null },
-      data: { usedAt: new Date() },
+      data: { usedAt: now },
     });
     if (spent.count !== 1) {
       throw new DomainError('BAD_INPUT', USED_OR_EXPIRED, { fieldErrors: { token: [USED_OR_EXPIRED] } });
     }
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash } });
     // Any other link still open for the person (one handed to staff earlier) dies with this one.
-    await expireOpenTokens(tx, token.userId, new Date());
+    await expireOpenTokens(tx, token.userId, now);
     await writeAudit(tx, token.userId, meta, {
       action: 'auth.password_set',
       entityType: 'User',
@@ -126,5 +121,5 @@ export async function setPasswordWithToken(
       hospitalIds: token.user.hospitalId ? [token.user.hospitalId] : [],
     });
   });
-  await invalidateAllSessions(prisma, token.userId);
+  await invalidateAllSessions(db, token.userId);
 }

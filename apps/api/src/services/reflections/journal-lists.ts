@@ -1,8 +1,10 @@
-import type { PrismaClient } from '@preceptor/db';
 import type { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
+import type { ActorContext } from '../service-context.ts';
 
-export async function listMyJournal(prisma: PrismaClient, authorId: string): Promise<JournalEntrySummary[]> {
-  return prisma.reflection.findMany({
+export async function listMyJournal(ctx: ActorContext): Promise<JournalEntrySummary[]> {
+  const { db } = ctx;
+  const authorId = ctx.actor.userId;
+  return db.reflection.findMany({
     where: { authorId },
     orderBy: { updatedAt: 'desc' },
     select: { id: true, title: true, status: true, updatedAt: true, sharedAt: true },
@@ -14,8 +16,10 @@ export async function listMyJournal(prisma: PrismaClient, authorId: string): Pro
  * review. Nothing of the text leaves here, the title included: reading it is the review page's
  * job, where each read is audited.
  */
-export async function listReviewQueue(prisma: PrismaClient, mentorId: string): Promise<ReviewQueueEntry[]> {
-  const rows = await prisma.reflection.findMany({
+export async function listReviewQueue(ctx: ActorContext): Promise<ReviewQueueEntry[]> {
+  const { db } = ctx;
+  const mentorId = ctx.actor.userId;
+  const rows = await db.reflection.findMany({
     where: {
       status: 'SHARED',
       shares: { some: { mentorId, revokedAt: null } },

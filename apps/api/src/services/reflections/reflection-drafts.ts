@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type {
   CreateReflectionInput,
@@ -8,9 +8,10 @@ import type {
 } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import type { z } from 'zod';
-import type { RequestMeta } from '../audit-log.ts';
+import { assertAuthor } from '../access/reflection-access.ts';
+import { actingPerson } from '../acting-person.ts';
 import { openModuleReflection } from '../modules/module-reflection.ts';
-import { assertAuthor } from './reflection-access.ts';
+import type { ActorContext } from '../service-context.ts';
 import { assertRoomForNewReflection, pruneOldVersions } from './reflection-quota.ts';
 import { sanitizeBody } from './sanitize-body.ts';
 
@@ -22,18 +23,17 @@ type CreateInput = z.output<typeof CreateReflectionInput>;
  * prompt), the same path the module page's button takes.
  */
 export async function createReflection(
-  prisma: PrismaClient,
-  author: { id: string; hospitalId: string | null },
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: CreateInput,
 ): Promise<{ id: string; version: number; created: boolean }> {
+  const { db } = ctx;
   if (input.promptSectionKey !== undefined && input.moduleId === undefined) {
     throw new DomainError('BAD_INPUT', 'A module prompt needs its module.', {
       fieldErrors: { moduleId: ['Choose the module whose prompt this answers.'] },
     });
   }
   if (input.moduleId !== undefined) {
-    const opened = await openModuleReflection(prisma, author, meta, {
+    const opened = await openModuleReflection(ctx, {
       moduleId: input.moduleId,
       promptSectionKey: input.promptSectionKey,
       title: input.title,
@@ -41,9 +41,10 @@ export async function createReflection(
     });
     return { id: opened.reflectionId, version: opened.version, created: opened.created };
   }
+  const author = await actingPerson(ctx);
   const body = sanitizeBody(input.body);
-  const created = await prisma.$transaction(async (tx) => {
-    await assertRoomForNewReflection(tx, author.id);
+  const created = await db.$transaction(async (tx) => {
+    await assertRoomForNewReflection(tx, author.id, ctx.clock.now());
     return tx.reflection.create({
       data: {
         authorId: author.id,
@@ -74,14 +75,12 @@ async function conflict(db: Prisma.TransactionClient, reflectionId: string): Pro
  * otherwise CONFLICT with the server's text, so the browser can show both and never overwrite.
  * A save that changes nothing keeps no version.
  */
-export async function saveReflection(
-  prisma: PrismaClient,
-  authorId: string,
-  input: SaveReflectionInput,
-): Promise<SaveResult> {
-  await assertAuthor(prisma, authorId, input.reflectionId);
+export async function saveReflection(ctx: ActorContext, input: SaveReflectionInput): Promise<SaveResult> {
+  const { db } = ctx;
+  const authorId = ctx.actor.userId;
+  await assertAuthor(db, authorId, input.reflectionId);
   const body = sanitizeBody(input.body);
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await tx.reflection.findUniqueOrThrow({
       where: { id: input.reflectionId },
       select: { version: true, title: true, body: true, status: true, updatedAt: true },
@@ -117,17 +116,18 @@ export async function saveReflection(
 
 /** Brings back an earlier version as a new one; the versions in between stay in the history. */
 export async function restoreReflectionVersion(
-  prisma: PrismaClient,
-  authorId: string,
+  ctx: ActorContext,
   input: RestoreVersionInput,
 ): Promise<SaveResult> {
-  await assertAuthor(prisma, authorId, input.reflectionId);
-  const old = await prisma.reflectionVersion.findUnique({
+  const { db } = ctx;
+  const authorId = ctx.actor.userId;
+  await assertAuthor(db, authorId, input.reflectionId);
+  const old = await db.reflectionVersion.findUnique({
     where: { reflectionId_version: { reflectionId: input.reflectionId, version: input.version } },
     select: { title: true, body: true },
   });
   if (!old) throw new DomainError('NOT_FOUND', `This reflection has no version ${input.version}.`);
-  return saveReflection(prisma, authorId, {
+  return saveReflection(ctx, {
     reflectionId: input.reflectionId,
     expectedVersion: input.expectedVersion,
     title: old.title,

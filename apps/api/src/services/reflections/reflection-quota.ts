@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function assertRoomForNewReflection(
   tx: Prisma.TransactionClient,
   authorId: string,
-  now = new Date(),
+  now: Date,
 ): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('reflection-quota'), hashtext(${authorId}))`;
   const [total, today] = await Promise.all([

@@ -3,8 +3,9 @@ import type {
   ReflectionVersionEntry,
   ReflectionView,
 } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { assertAuthor, type ReflectionAccess, readerAccess } from '../access/reflection-access.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { assertAuthor, type ReflectionAccess, readerAccess } from './reflection-access.ts';
+import type { ActorContext } from '../service-context.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -13,14 +14,14 @@ type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
  * to the audit log in the same transaction as the read, so no text leaves without its entry.
  */
 export async function withAuditedRead<T>(
-  prisma: PrismaClient,
+  db: PrismaClient,
   userId: string,
   meta: RequestMeta,
   reflectionId: string,
   what: string,
   read: (tx: Tx, access: ReflectionAccess) => Promise<T>,
 ): Promise<T> {
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const access = await readerAccess(tx, userId, reflectionId);
     const result = await read(tx, access);
     if (access.role === 'mentor') {
@@ -51,12 +52,13 @@ export async function sharedText(
 }
 
 export async function getReflection(
-  prisma: PrismaClient,
-  userId: string,
-  meta: RequestMeta,
-  reflectionId: string,
+  ctx: ActorContext,
+  input: { reflectionId: string },
 ): Promise<ReflectionView> {
-  return withAuditedRead(prisma, userId, meta, reflectionId, 'text', async (tx, access) => {
+  const { db, meta } = ctx;
+  const userId = ctx.actor.userId;
+  const { reflectionId } = input;
+  return withAuditedRead(db, userId, meta, reflectionId, 'text', async (tx, access) => {
     const row = await tx.reflection.findUniqueOrThrow({
       where: { id: reflectionId },
       select: {
@@ -127,12 +129,14 @@ export async function getReflection(
  * sees them.
  */
 export async function listReflectionVersions(
-  prisma: PrismaClient,
-  userId: string,
-  reflectionId: string,
+  ctx: ActorContext,
+  input: { reflectionId: string },
 ): Promise<ReflectionVersionEntry[]> {
-  await assertAuthor(prisma, userId, reflectionId);
-  return prisma.reflectionVersion.findMany({
+  const { db } = ctx;
+  const userId = ctx.actor.userId;
+  const { reflectionId } = input;
+  await assertAuthor(db, userId, reflectionId);
+  return db.reflectionVersion.findMany({
     where: { reflectionId },
     orderBy: { version: 'desc' },
     select: { version: true, title: true, body: true, createdAt: true },

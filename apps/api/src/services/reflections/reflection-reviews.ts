@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import { htmlToPlainText } from '@preceptor/domain/reflections/plain-text';
@@ -6,9 +5,10 @@ import type { ReviewInput, ReviewView } from '@preceptor/domain/reflections/refl
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import type { z } from 'zod';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { readerAccess } from '../access/reflection-access.ts';
+import { writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
-import { readerAccess } from './reflection-access.ts';
+import type { ActorContext } from '../service-context.ts';
 import { sharedText, withAuditedRead } from './reflection-reading.ts';
 
 type ParsedReview = z.output<typeof ReviewInput>;
@@ -19,12 +19,12 @@ type ParsedReview = z.output<typeof ReviewInput>;
  * to reviewed or back to the writer for revision. The writer is notified in-app.
  */
 export async function reviewReflection(
-  prisma: PrismaClient,
-  mentorId: string,
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: ParsedReview,
 ): Promise<{ reviewId: string; status: ReflectionStatus }> {
-  return prisma.$transaction(async (tx) => {
+  const { db, meta } = ctx;
+  const mentorId = ctx.actor.userId;
+  return db.$transaction(async (tx) => {
     const access = await readerAccess(tx, mentorId, input.reflectionId);
     if (access.role !== 'mentor') throw new DomainError('NOT_FOUND', 'We could not find that reflection.');
     const { status: current } = await tx.reflection.findUniqueOrThrow({
@@ -109,12 +109,13 @@ export async function reviewReflection(
 
 /** All reviews of a reflection, oldest first, for its author and the mentors it is shared with. */
 export async function listFeedback(
-  prisma: PrismaClient,
-  userId: string,
-  meta: RequestMeta,
-  reflectionId: string,
+  ctx: ActorContext,
+  input: { reflectionId: string },
 ): Promise<ReviewView[]> {
-  return withAuditedRead(prisma, userId, meta, reflectionId, 'feedback', async (tx) => {
+  const { db, meta } = ctx;
+  const userId = ctx.actor.userId;
+  const { reflectionId } = input;
+  return withAuditedRead(db, userId, meta, reflectionId, 'feedback', async (tx) => {
     const reviews = await tx.review.findMany({
       where: { reflectionId },
       orderBy: { createdAt: 'asc' },

@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import {
@@ -15,9 +14,10 @@ import type {
 } from '@preceptor/domain/reflections/reflection-io-schemas';
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
-import { type RequestMeta, writeAudit } from '../audit-log.ts';
+import { assertAuthor, currentMentors } from '../access/reflection-access.ts';
+import { writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
-import { assertAuthor, currentMentors } from './reflection-access.ts';
+import type { ActorContext } from '../service-context.ts';
 
 /** The identifier check over both fields a mentor would read: the title and the body. */
 export function locatedUnconfirmedFindings(
@@ -37,13 +37,13 @@ export function locatedUnconfirmedFindings(
  * the check actually flags in the current text can be confirmed, so the record means something.
  */
 export async function confirmFinding(
-  prisma: PrismaClient,
-  authorId: string,
-  meta: RequestMeta,
+  ctx: ActorContext,
   input: ConfirmFindingInput,
 ): Promise<{ findingKey: string }> {
-  await assertAuthor(prisma, authorId, input.reflectionId);
-  const reflection = await prisma.reflection.findUniqueOrThrow({
+  const { db, meta } = ctx;
+  const authorId = ctx.actor.userId;
+  await assertAuthor(db, authorId, input.reflectionId);
+  const reflection = await db.reflection.findUniqueOrThrow({
     where: { id: input.reflectionId },
     select: { title: true, body: true },
   });
@@ -58,7 +58,7 @@ export async function confirmFinding(
       'That passage is not flagged in the saved text. Wait for your latest changes to save, then try again.',
     );
   }
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.identifierConfirmation.upsert({
       where: { reflectionId_findingKey: { reflectionId: input.reflectionId, findingKey: key } },
       create: { reflectionId: input.reflectionId, findingKey: key, kind: input.kind },
@@ -82,13 +82,14 @@ export async function confirmFinding(
  * asked about in the editor but does not hold the share back.
  */
 export async function shareReflection(
-  prisma: PrismaClient,
-  authorId: string,
-  meta: RequestMeta,
-  reflectionId: string,
+  ctx: ActorContext,
+  input: { reflectionId: string },
 ): Promise<ShareResult> {
-  await assertAuthor(prisma, authorId, reflectionId);
-  return prisma.$transaction(async (tx) => {
+  const { db, meta } = ctx;
+  const authorId = ctx.actor.userId;
+  const { reflectionId } = input;
+  await assertAuthor(db, authorId, reflectionId);
+  return db.$transaction(async (tx) => {
     const reflection = await tx.reflection.findUniqueOrThrow({
       where: { id: reflectionId },
       select: {
@@ -126,7 +127,7 @@ export async function shareReflection(
         'You have no current mentor to share this reflection with.',
       );
     }
-    const sharedAt = new Date();
+    const sharedAt = ctx.clock.now();
     for (const { mentorId } of mentors) {
       await tx.reflectionShare.upsert({
         where: { reflectionId_mentorId: { reflectionId, mentorId } },
@@ -162,13 +163,14 @@ export async function shareReflection(
 
 /** Withdraws the reflection from every mentor; it becomes a draft the writer can edit again. */
 export async function unshareReflection(
-  prisma: PrismaClient,
-  authorId: string,
-  meta: RequestMeta,
-  reflectionId: string,
+  ctx: ActorContext,
+  input: { reflectionId: string },
 ): Promise<{ status: ReflectionStatus }> {
-  await assertAuthor(prisma, authorId, reflectionId);
-  return prisma.$transaction(async (tx) => {
+  const { db, meta } = ctx;
+  const authorId = ctx.actor.userId;
+  const { reflectionId } = input;
+  await assertAuthor(db, authorId, reflectionId);
+  return db.$transaction(async (tx) => {
     const reflection = await tx.reflection.findUniqueOrThrow({
       where: { id: reflectionId },
       select: { status: true, author: { select: { hospitalId: true } } },
@@ -176,7 +178,7 @@ export async function unshareReflection(
     const status = transition(reflection.status, 'unshare');
     await tx.reflectionShare.updateMany({
       where: { reflectionId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: ctx.clock.now() },
     });
     await tx.reflection.update({ where: { id: reflectionId }, data: { status, sharedAt: null } });
     // The mentors can no longer open it: an unread "ready for review" would lead to a dead end.

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import {
@@ -11,7 +11,8 @@ import type {
   MenteeReflectionStatus,
   ReflectionStatusReport,
 } from '@preceptor/domain/reflections/reflection-report-schemas';
-import { cohortsInScope, hospitalsInScope, peopleInScope } from '../scope.ts';
+import { cohortsInScope, hospitalsInScope, peopleInScope } from '../access/scope.ts';
+import type { ActorContext } from '../service-context.ts';
 
 export interface ReportFilter {
   cohortId?: string | undefined;
@@ -28,33 +29,33 @@ export interface ReportFilter {
  * their reflections to either.
  */
 export async function reflectionStatusReport(
-  prisma: PrismaClient,
-  actor: Actor,
-  filter: ReportFilter,
-  now = new Date(),
+  ctx: ActorContext,
+  input: ReportFilter,
 ): Promise<ReflectionStatusReport> {
+  const { db, actor } = ctx;
+  const now = ctx.clock.now();
   const [cohorts, hospitals] = await Promise.all([
-    prisma.cohort.findMany({
+    db.cohort.findMany({
       where: cohortsInScope(actor),
       orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
       select: { id: true, name: true, status: true },
     }),
-    prisma.hospital.findMany({
+    db.hospital.findMany({
       where: hospitalsInScope(actor),
       orderBy: { name: 'asc' },
       select: { id: true, name: true },
     }),
   ]);
   // Someone else's cohort or hospital reads as absent, so the report confirms nothing about it.
-  if (filter.cohortId && !cohorts.some((cohort) => cohort.id === filter.cohortId)) {
+  if (input.cohortId && !cohorts.some((cohort) => cohort.id === input.cohortId)) {
     throw new DomainError('NOT_FOUND', 'That cohort is not one you can see.');
   }
-  if (filter.hospitalId && !hospitals.some((hospital) => hospital.id === filter.hospitalId)) {
+  if (input.hospitalId && !hospitals.some((hospital) => hospital.id === input.hospitalId)) {
     throw new DomainError('NOT_FOUND', 'That hospital is not one you can see.');
   }
 
-  const memberships = await prisma.membership.findMany({
-    where: menteeMemberships(actor, filter),
+  const memberships = await db.membership.findMany({
+    where: menteeMemberships(actor, input),
     orderBy: [{ user: { lastName: 'asc' } }, { user: { firstName: 'asc' } }],
     select: {
       cohort: { select: { name: true } },
@@ -76,7 +77,7 @@ export async function reflectionStatusReport(
     }
   }
 
-  const reflections = await prisma.reflection.findMany({
+  const reflections = await db.reflection.findMany({
     where: { authorId: { in: [...mentees.keys()] } },
     select: { authorId: true, status: true, sharedAt: true, updatedAt: true },
   });

@@ -1,7 +1,7 @@
 import type { Prisma } from '@preceptor/db';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
+import { isCurrentMentorOf } from '../access/reflection-access.ts';
 import { type RequestMeta, writeAudit } from '../audit-log.ts';
-import { isCurrentMentorOf } from './reflection-access.ts';
 
 interface EndedPair {
   matchId: string;

@@ -1,11 +1,11 @@
-import type { PrismaClient } from '@preceptor/db';
-import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { NetworkOverview } from '@preceptor/domain/reports/report-schemas';
-import { hospitalsInScope } from '../scope.ts';
+import { hospitalsInScope } from '../access/scope.ts';
+import type { ActorContext } from '../service-context.ts';
 
 /** Per-hospital counts for the hospitals the staff member administers. */
-export async function networkOverview(prisma: PrismaClient, actor: Actor): Promise<NetworkOverview> {
-  const hospitals = await prisma.hospital.findMany({
+export async function networkOverview(ctx: ActorContext): Promise<NetworkOverview> {
+  const { db, actor } = ctx;
+  const hospitals = await db.hospital.findMany({
     where: hospitalsInScope(actor),
     orderBy: { name: 'asc' },
     select: {
@@ -18,7 +18,7 @@ export async function networkOverview(prisma: PrismaClient, actor: Actor): Promi
       _count: { select: { people: true, cohorts: true } },
     },
   });
-  const activeMatches = await prisma.match.findMany({
+  const activeMatches = await db.match.findMany({
     where: { status: 'ACTIVE', mentee: { user: { hospitalId: { in: hospitals.map((h) => h.id) } } } },
     select: { mentee: { select: { user: { select: { hospitalId: true } } } } },
   });
@@ -38,7 +38,7 @@ export async function networkOverview(prisma: PrismaClient, actor: Actor): Promi
     cohortCount: hospital._count.cohorts,
     activeMatchCount: matchesByHospital.get(hospital.id) ?? 0,
   }));
-  const cohorts = await prisma.cohort.count({
+  const cohorts = await db.cohort.count({
     where: { hospitals: { some: { hospitalId: { in: hospitals.map((h) => h.id) } } } },
   });
   return {

@@ -1,8 +1,6 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { GoalStatus } from '@preceptor/domain/goals/goal-schemas';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /*
  * A goal is its owner's. Anyone else — another mentee, a mentor, staff — gets NOT_FOUND for

@@ -1,7 +1,5 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /*
  * Who may touch a reflection. Its text is the author's and the mentors' it is shared with —

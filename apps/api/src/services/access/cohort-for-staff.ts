@@ -1,9 +1,7 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import { type Actor, visibleHospitalIds } from '@preceptor/domain/permissions/actor';
-import { cohortsInScope } from '../scope.ts';
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import { cohortsInScope } from './scope.ts';
 
 export interface StaffCohort {
   id: string;
@@ -12,15 +10,16 @@ export interface StaffCohort {
   matchingWeights: Prisma.JsonValue;
   /** All the cohort's hospitals (audit entries concern them all). */
   hospitalIds: string[];
-  /** The cohort's hospitals this staff member administers: whose people they may see. */
-  visibleHospitalIds: ReadonlySet<string>;
+  /** The cohort's hospitals this staff member administers: whose people they see and add. */
+  myHospitalIds: string[];
+  /** A network admin: sees everyone in the cohort. */
   seesAll: boolean;
 }
 
 /**
  * The cohort if the staff member may administer it (a coordinator: it includes one of their
  * hospitals). Out of scope reads as not found, so ids of other hospitals' cohorts leak nothing.
- * `forChange` also refuses a closed cohort, whose matching is kept as a record.
+ * `forChange` also refuses a closed cohort, which is kept as a read-only record.
  */
 export async function cohortForStaff(
   db: Db,
@@ -47,21 +46,14 @@ export async function cohortForStaff(
     status: cohort.status,
     matchingWeights: cohort.matchingWeights,
     hospitalIds,
-    visibleHospitalIds: new Set(visibleHospitalIds(actor, hospitalIds)),
+    myHospitalIds: visibleHospitalIds(actor, hospitalIds),
     seesAll: actor.isNetworkAdmin,
   };
 }
 
+/** A closed cohort is a record: nothing in it changes, and it does not reopen. */
 export function assertOpen(cohort: { name: string; status: string }): void {
   if (cohort.status === 'CLOSED') {
-    throw new DomainError(
-      'PRECONDITION_FAILED',
-      `${cohort.name} is closed, so its matches are read-only. Reopen the cohort to change them.`,
-    );
+    throw new DomainError('PRECONDITION_FAILED', `${cohort.name} is closed, so it is read-only.`);
   }
-}
-
-/** Serialises matching changes per cohort, so two runs or a run and a publish never interleave. */
-export async function lockCohort(tx: Prisma.TransactionClient, cohortId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
 }

@@ -1,7 +1,5 @@
-import type { Prisma, PrismaClient } from '@preceptor/db';
+import type { Db } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 const sideSelect = {
   user: { select: { id: true, firstName: true, lastName: true, hospitalId: true } },

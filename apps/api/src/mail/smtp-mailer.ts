@@ -1,0 +1,19 @@
+import nodemailer from 'nodemailer';
+import type { Mailer, ServiceConfig } from '../services/service-context.ts';
+
+/** A mailer over the SMTP server of `smtpUrl` (a nodemailer URL), or null when there is none. */
+export function createSmtpMailer(smtpUrl: string | undefined, config: ServiceConfig): Mailer | null {
+  if (!smtpUrl) return null;
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(message) {
+      const origin = config.publicOrigin;
+      await transport.sendMail({
+        from: config.smtpFrom ?? `Preceptor <no-reply@${origin ? new URL(origin).hostname : 'localhost'}>`,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Db, PrismaClient } from '@preceptor/db';
+import type { Actor } from '@preceptor/domain/permissions/actor';
+
+export type { Db };
+
+/** Who made the request and from where, for the audit log. */
+export interface RequestMeta {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+/** The current time, from one place, so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends mail; `null` in a ServiceContext when no mail server is configured (SMTP_URL unset). */
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+/** The settings services need, read from the environment once by env.ts. */
+export interface ServiceConfig {
+  /** Where the portal is served, to make links in emails absolute; null when not configured. */
+  publicOrigin: string | null;
+  /** The sender of emails; null: no-reply at the public origin's host. */
+  smtpFrom: string | null;
+}
+
+/**
+ * What a service knows of the request: built once per request in trpc/context.ts, and by
+ * testing/service-context.ts in tests. Services take `(ctx, input)`; helpers that run inside a
+ * transaction take the transaction client as their first argument.
+ */
+export interface ServiceContext {
+  /** The client; a service opens its own transactions with `ctx.db.$transaction`. */
+  db: PrismaClient;
+  actor: Actor | null;
+  meta: RequestMeta;
+  mailer: Mailer | null;
+  clock: Clock;
+  config: ServiceConfig;
+}
+
+/** A ServiceContext of a signed-in person: what every service behind a role check receives. */
+export interface ActorContext extends ServiceContext {
+  actor: Actor;
+}
