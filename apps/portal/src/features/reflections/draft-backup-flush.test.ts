@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../testing/memory-storage.ts';
 import { readBackups, writeBackup } from './draft-backup.ts';
 import {
   clearDraftsOfEndedSession,
@@ -11,27 +12,6 @@ import {
  * leaves this browser; text that cannot be saved is never dropped without the writer's word.
  * Node has no localStorage, so a minimal Web Storage stands in for it (as in draft-backup.test).
  */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-}
 
 const ID = '01a20f3c-0000-7000-8000-000000000001';
 const OTHER = '01a20f3c-0000-7000-8000-000000000002';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../testing/memory-storage.ts';
 import { clearBackups, readBackups, writeBackup } from './draft-backup.ts';
 
 /*
@@ -6,27 +7,6 @@ import { clearBackups, readBackups, writeBackup } from './draft-backup.ts';
  * interface the browser gives) stands in for it. The browser's own storage is exercised by the
  * journal's offline e2e spec.
  */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-}
 
 const ID = '01a20f3c-0000-7000-8000-000000000001';
 const OTHER = '01a20f3c-0000-7000-8000-000000000002';
