@@ -27,9 +27,12 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   await signIn(mentee, 'mentee@preceptor.test');
   await mentee.goto('/journal');
   await mentee.getByRole('link', { name: 'New reflection' }).click();
+  // Nothing is stored until the first letter: the title starts the draft.
+  await expect(mentee).toHaveURL(/\/journal\/new$/);
+  await mentee.getByLabel('Title').fill(title);
   await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
   const reflectionId = reflectionIdIn(mentee.url());
-  await mentee.getByLabel('Title').fill(title);
+  await expect(mentee.getByLabel('Title')).toHaveValue(title);
   const body = mentee.getByRole('textbox', { name: 'Reflection text' });
   await body.click();
   await body.pressSequentially(
@@ -85,9 +88,10 @@ test('a commented passage is marked in the text for mentor and mentee, found aga
   const mentee = await (await browser.newContext()).newPage();
   await signIn(mentee, 'mentee@preceptor.test');
   await mentee.goto('/journal/new');
+  // The title's first letter starts the draft.
+  await mentee.getByLabel('Title').fill(title);
   await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
   const reflectionId = reflectionIdIn(mentee.url());
-  await mentee.getByLabel('Title').fill(title);
   const body = mentee.getByRole('textbox', { name: 'Reflection text' });
   await body.click();
   await body.pressSequentially('I hesitated before speaking up at the handoff.');
