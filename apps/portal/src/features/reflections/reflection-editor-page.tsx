@@ -8,7 +8,7 @@ import {
 import { canTransition } from '@preceptor/domain/reflections/reflection-status';
 import { useQuery } from '@tanstack/react-query';
 import { useRouterState } from '@tanstack/react-router';
-import { useEditor } from '@tiptap/react';
+import { useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -68,6 +68,16 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     },
     onUpdate: ({ editor: current }) => autosave.change({ body: current.getHTML() }),
   });
+  const bodyEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
+  // The server refuses to share without both; saying so here spares the writer a refusal.
+  const missing =
+    title.trim() === '' && bodyEmpty
+      ? 'a title and some text'
+      : title.trim() === ''
+        ? 'a title'
+        : bodyEmpty
+          ? 'some text'
+          : null;
 
   const apply = (text: DraftText) => {
     setTitle(text.title);
@@ -230,6 +240,7 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
             <ShareControls
               reflection={reflection}
               unconfirmedCount={findings.length}
+              missing={missing}
               flush={autosave.flush}
             />
             {canEdit ? (
