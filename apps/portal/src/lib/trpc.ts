@@ -1,6 +1,6 @@
 import type { AppRouter } from '@preceptor/api/app-router';
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 
@@ -29,14 +29,23 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+const LINK_OPTIONS = {
+  // Same origin: in development Vite proxies /trpc to the API; in production the API serves the portal.
+  url: '/trpc',
+  transformer: superjson,
+  fetch: (url: URL | RequestInfo, options?: RequestInit) =>
+    fetch(url, { ...options, credentials: 'include' }),
+};
+
 export function createTrpcClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        // Same origin: in development Vite proxies /trpc to the API; in production the API serves the portal.
-        url: '/trpc',
-        transformer: superjson,
-        fetch: (url, options) => fetch(url, { ...options, credentials: 'include' }),
+      // The API refuses any batch that carries a password or session call (one request, one
+      // guess), so those go alone; auth.me is only a read and rides with the page's queries.
+      splitLink({
+        condition: (op) => op.path.startsWith('auth.') && op.path !== 'auth.me',
+        true: httpLink(LINK_OPTIONS),
+        false: httpBatchLink(LINK_OPTIONS),
       }),
     ],
   });
