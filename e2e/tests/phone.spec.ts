@@ -56,7 +56,7 @@ test('a mentee works through a module on a phone: the section first, focus on th
   // The quiz says which readings are still unread, and opening it spends no attempt.
   const quiz = content.sections.find((s) => s.kind === 'quiz');
   if (!quiz) throw new Error('the module has no quiz');
-  await page.getByRole('combobox', { name: 'Section' }).selectOption({ label: new RegExp(quiz.title) });
+  await page.getByRole('combobox', { name: 'Section' }).selectOption(quiz.key);
   await expect(page.getByRole('heading', { level: 2, name: quiz.title })).toBeFocused();
   await expect(page.getByText('Read the lessons first')).toBeVisible();
   await expect(page.getByRole('button', { name: first.title, exact: true })).toHaveCount(0);
@@ -68,7 +68,7 @@ test('a mentee works through a module on a phone: the section first, focus on th
   await expectFitsThePhone(page);
   await expectNoAccessibilityViolations(page);
   await page.reload();
-  await page.getByRole('combobox', { name: 'Section' }).selectOption({ label: new RegExp(quiz.title) });
+  await page.getByRole('combobox', { name: 'Section' }).selectOption(quiz.key);
   await expect(page.getByText(`${allowed} of ${allowed} attempts left.`)).toBeVisible();
   await expect(page.getByRole('form', { name: /Quiz attempt 1/ })).toBeVisible();
 });
@@ -119,3 +119,60 @@ test('staff pages fit a phone: tables become cards with every field labelled', a
   await expectFitsThePhone(page);
   await expectNoAccessibilityViolations(page);
 });
+
+for (const size of [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+]) {
+  test.describe(`on a ${size.name}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('the import preview shows each problem beside its row and marks the cell', async ({ page }) => {
+      await signIn(page, 'coordinator@preceptor.test');
+      await page.goto('/people/import');
+      const header =
+        'email,first_name,last_name,hospital,role,profession,specialty,years_experience,capacity';
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'bad.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([header, 'kim@stmarys.example,Kim,Lee,SMH,mentee,Perfusion,,ten,'].join('\n')),
+      });
+      // The problem sits in the row's own cells, next to the line number, within the screen's
+      // width (no sideways scroll to reach it).
+      const row = page.getByRole('row').filter({ hasText: 'years_experience "ten" is not a whole number.' });
+      await expect(row.getByRole('cell', { name: /ten \(has a problem\)/ })).toBeVisible();
+      const problem = row.getByText('years_experience "ten" is not a whole number.');
+      const box = await problem.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(size.width);
+      // A plain import (no cohort) says the role column goes unused.
+      await expect(page.getByText('The role column is not used here')).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      if (size.name === 'phone') await expectFitsThePhone(page);
+    });
+
+    test('the hospitals page lists its hospitals once', async ({ page }) => {
+      await signIn(page, 'admin@preceptor.test');
+      await page.goto('/hospitals');
+      await expect(page.getByRole('table', { name: 'Partner hospitals' })).toBeVisible();
+      await expect(page.getByRole('table')).toHaveCount(2); // partner hospitals and staff roles
+      await expectNoAccessibilityViolations(page);
+      if (size.name === 'phone') await expectFitsThePhone(page);
+    });
+
+    test('a mentor sees the reviews they gave and comments on a whole paragraph', async ({ page }) => {
+      await signIn(page, 'mentor@preceptor.test');
+      await page.goto('/reviews');
+      await expect(page.getByRole('heading', { name: 'Reviewed' })).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      const waiting = page.getByRole('link', { name: /^Reflection shared/ }).first();
+      if (size.name === 'phone') await expectFitsThePhone(page);
+      await waiting.click();
+      await expect(page.getByTestId('reflection-text')).toBeVisible();
+      await expect(page.getByText('When your mentor reviews')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Comment on this paragraph' }).click();
+      await expect(page.getByLabel(/^Comment on “/)).toBeVisible();
+      await expectNoAccessibilityViolations(page);
+      if (size.name === 'phone') await expectFitsThePhone(page);
+    });
+  });
+}
