@@ -33,8 +33,9 @@ function randomTag() {
 /** The mentee writes and shares a short reflection, which notifies the mentor. */
 async function shareReflection(mentee: Page, title: string) {
   await mentee.goto('/journal/new');
-  await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  // The title's first letter starts the draft.
   await mentee.getByLabel('Title').fill(title);
+  await expect(mentee).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
   const body = mentee.getByRole('textbox', { name: 'Reflection text' });
   await body.click();
   await body.pressSequentially('I read back the plan at handoff and the night team caught a missed dose.');

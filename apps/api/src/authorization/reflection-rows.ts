@@ -8,6 +8,7 @@ export const REFLECTION_ROWS: AreaRows = {
   // ── reflections ──
   'reflections.myJournal': { allowed: SIGNED_IN, call: (c) => c.reflections.myJournal.query() },
   'reflections.reviewQueue': { allowed: MENTORS, call: (c) => c.reflections.reviewQueue.query() },
+  'reflections.reviewHistory': { allowed: MENTORS, call: (c) => c.reflections.reviewHistory.query() },
   // Record-scoped rows act on a fresh reflection by mentee@ (shared with mentor@ where it says so).
   'reflections.create': {
     allowed: SIGNED_IN,

@@ -21,6 +21,7 @@ import {
   ReflectionStatusReportInput,
 } from '@preceptor/domain/reflections/reflection-report-schemas';
 import { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
+import { ReviewHistoryEntry } from '@preceptor/domain/reflections/review-history-schemas';
 import { z } from 'zod';
 import { listMyJournal, listReviewQueue } from '../services/reflections/journal-lists.ts';
 import {
@@ -37,6 +38,7 @@ import {
   unshareReflection,
 } from '../services/reflections/reflection-sharing.ts';
 import { reflectionStatusReport } from '../services/reflections/reflection-status-report.ts';
+import { listReviewHistory } from '../services/reflections/review-history.ts';
 import { router } from '../trpc/init.ts';
 import { authedProcedure, mentorProcedure, staffProcedure } from '../trpc/procedures.ts';
 
@@ -49,6 +51,11 @@ export const reflectionsRouter = router({
   myJournal: authedProcedure.output(z.array(JournalEntrySummary)).query(({ ctx }) => listMyJournal(ctx)),
 
   reviewQueue: mentorProcedure.output(z.array(ReviewQueueEntry)).query(({ ctx }) => listReviewQueue(ctx)),
+
+  /** The reviews this mentor gave: who, when, what level — no reflection text. */
+  reviewHistory: mentorProcedure
+    .output(z.array(ReviewHistoryEntry))
+    .query(({ ctx }) => listReviewHistory(ctx)),
 
   // ── the writer ──
   create: authedProcedure

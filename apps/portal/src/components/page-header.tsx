@@ -15,8 +15,16 @@ export function PageHeader({ title, description, action, titleRef }: PageHeaderP
   usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-      <Stack gap={4}>
-        <Title order={1} size="h2" ref={titleRef} tabIndex={titleRef ? -1 : undefined}>
+      {/* minWidth 0 and anywhere-wrapping: a long unbroken title (a pasted URL) wraps instead of
+          pushing the page sideways. */}
+      <Stack gap={4} miw={0} maw="100%">
+        <Title
+          order={1}
+          size="h2"
+          ref={titleRef}
+          tabIndex={titleRef ? -1 : undefined}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {title}
         </Title>
         {description ? <Text c="dimmed">{description}</Text> : null}

@@ -7,6 +7,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { formatNumber } from '../lib/format.ts';
+import { TableScroll } from './table-scroll.tsx';
 
 export interface ServerSort {
   id: string;
@@ -61,13 +62,7 @@ export function ServerTable<TRow>(props: ServerTableProps<TRow>) {
       <Text size="sm" c="dimmed" aria-live="polite">
         Showing {formatNumber(first)}–{formatNumber(last)} of {formatNumber(total)}
       </Text>
-      {/* Focusable, so keyboard users can scroll a wide table sideways on a phone. */}
-      <Table.ScrollContainer
-        minWidth={props.minWidth ?? 720}
-        type="native"
-        tabIndex={0}
-        aria-label={props.label}
-      >
+      <TableScroll minWidth={props.minWidth ?? 720} label={props.label}>
         <Table striped highlightOnHover aria-label={props.label} verticalSpacing="sm">
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (
@@ -113,7 +108,7 @@ export function ServerTable<TRow>(props: ServerTableProps<TRow>) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       {pages > 1 ? (
         <Group justify="center">
           <Pagination

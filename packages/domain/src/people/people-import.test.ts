@@ -63,6 +63,16 @@ describe('checkPeopleCsv', () => {
       },
     ]);
     expect(checked.rows.find((row) => row.line === 2)?.problems).toEqual([]);
+    // Each problem names the cell it is about, for the preview to mark.
+    expect(checked.rows.map((row) => [row.line, row.badColumns])).toEqual([
+      [2, []],
+      [3, ['email']],
+      [4, ['hospital']],
+      [5, ['role']],
+      [6, ['email']],
+      [7, ['years_experience', 'capacity']],
+      [8, ['capacity']],
+    ]);
   });
 
   it('refuses hospitals the importer does not coordinate', () => {

@@ -56,6 +56,8 @@ export interface CheckedImportRow {
   values: Record<ImportColumn, string>;
   person: ImportPersonRow | null;
   problems: string[];
+  /** The cells the problems are about, so a preview can mark them. */
+  badColumns: ImportColumn[];
 }
 
 export interface CheckedImport {
@@ -133,6 +135,7 @@ function checkPeopleRecords(
     const earlier = firstLineOfEmail.get(email);
     if (email && earlier !== undefined) {
       checked.problems.push(`${email} is already on line ${earlier}: each person appears once.`);
+      if (!checked.badColumns.includes('email')) checked.badColumns.push('email');
       checked.person = null;
     } else if (email) {
       firstLineOfEmail.set(email, line);
@@ -178,43 +181,49 @@ function headerProblems(header: readonly string[], recordCount: number): ImportP
 
 function checkRow(line: number, values: Record<ImportColumn, string>, hospitals: ImportHospitals) {
   const problems: string[] = [];
+  const badColumns = new Set<ImportColumn>();
+  const flag = (column: ImportColumn, message: string) => {
+    problems.push(message);
+    badColumns.add(column);
+  };
   const email = values.email.toLowerCase();
-  if (!email) problems.push('email is empty.');
+  if (!email) flag('email', 'email is empty.');
   else if (email.length > 254 || !EMAIL.safeParse(email).success) {
-    problems.push(`"${values.email}" is not an email address.`);
+    flag('email', `"${values.email}" is not an email address.`);
   }
   for (const column of ['first_name', 'last_name'] as const) {
-    if (!values[column]) problems.push(`${column} is empty.`);
-    else if (values[column].length > 100) problems.push(`${column} is longer than 100 characters.`);
+    if (!values[column]) flag(column, `${column} is empty.`);
+    else if (values[column].length > 100) flag(column, `${column} is longer than 100 characters.`);
   }
 
   const hospitalCode = values.hospital.toUpperCase();
-  if (!hospitalCode) problems.push('hospital is empty: give the hospital’s short code.');
+  if (!hospitalCode) flag('hospital', 'hospital is empty: give the hospital’s short code.');
   else if (!hospitals.known.has(hospitalCode)) {
-    problems.push(`"${values.hospital}" is not a partner hospital’s short code.`);
+    flag('hospital', `"${values.hospital}" is not a partner hospital’s short code.`);
   } else if (hospitals.allowed && !hospitals.allowed.has(hospitalCode)) {
-    problems.push(`You do not coordinate ${hospitalCode}, so you cannot import its people.`);
+    flag('hospital', `You do not coordinate ${hospitalCode}, so you cannot import its people.`);
   }
 
   const roleWord = values.role.toLowerCase();
   const role = roleWord === 'mentor' ? 'MENTOR' : roleWord === 'mentee' ? 'MENTEE' : null;
-  if (roleWord && !role) problems.push(`role "${values.role}" is neither mentor nor mentee.`);
+  if (roleWord && !role) flag('role', `role "${values.role}" is neither mentor nor mentee.`);
 
   let profession: Profession | null = null;
   if (values.profession) {
     profession = PROFESSION_BY_WORD.get(values.profession.toLowerCase()) ?? null;
     if (!profession) {
-      problems.push(
+      flag(
+        'profession',
         `profession "${values.profession}" is not one of ${Object.values(PROFESSION_LABELS).join(', ')}.`,
       );
     }
   }
-  if (values.specialty.length > 100) problems.push('specialty is longer than 100 characters.');
+  if (values.specialty.length > 100) flag('specialty', 'specialty is longer than 100 characters.');
 
-  const yearsExperience = wholeNumber(values.years_experience, 'years_experience', 0, 60, problems);
-  const capacity = wholeNumber(values.capacity, 'capacity', 1, 20, problems);
-  if (capacity !== null && role !== 'MENTOR' && !problems.some((p) => p.startsWith('role'))) {
-    problems.push('capacity is only for mentors: leave it empty for mentees and people without a role.');
+  const yearsExperience = wholeNumber(values, 'years_experience', 0, 60, flag);
+  const capacity = wholeNumber(values, 'capacity', 1, 20, flag);
+  if (capacity !== null && role !== 'MENTOR' && !badColumns.has('role')) {
+    flag('capacity', 'capacity is only for mentors: leave it empty for mentees and people without a role.');
   }
 
   const person: ImportPersonRow | null =
@@ -232,18 +241,25 @@ function checkRow(line: number, values: Record<ImportColumn, string>, hospitals:
           yearsExperience,
           capacity: role === 'MENTOR' ? (capacity ?? DEFAULT_MENTOR_CAPACITY) : null,
         };
-  return { line, values, person, problems } satisfies CheckedImportRow;
+  return { line, values, person, problems, badColumns: [...badColumns] } satisfies CheckedImportRow;
 }
 
-function wholeNumber(raw: string, column: string, min: number, max: number, problems: string[]) {
+function wholeNumber(
+  values: Record<ImportColumn, string>,
+  column: 'years_experience' | 'capacity',
+  min: number,
+  max: number,
+  flag: (column: ImportColumn, message: string) => void,
+) {
+  const raw = values[column];
   if (raw === '') return null;
   if (!/^\d+$/.test(raw)) {
-    problems.push(`${column} "${raw}" is not a whole number.`);
+    flag(column, `${column} "${raw}" is not a whole number.`);
     return null;
   }
   const value = Number(raw);
   if (value < min || value > max) {
-    problems.push(`${column} ${value} is outside ${min}–${max}.`);
+    flag(column, `${column} ${value} is outside ${min}–${max}.`);
     return null;
   }
   return value;

@@ -7,7 +7,9 @@ import { ReflectionStatus } from './reflection-schemas.ts';
 /** A body far beyond any journal entry is a paste accident; refuse it rather than store it. */
 export const MAX_BODY_LENGTH = MAX_REFLECTION_HTML_LENGTH;
 
-const Title = z.string().trim().max(200, 'Keep the title under 200 characters.');
+export const MAX_TITLE_LENGTH = 200;
+export const TITLE_TOO_LONG = `Keep the title under ${MAX_TITLE_LENGTH} characters.`;
+const Title = z.string().trim().max(MAX_TITLE_LENGTH, TITLE_TOO_LONG);
 const Body = z
   .string()
   .max(MAX_BODY_LENGTH, 'This reflection is too long to save (200,000 characters at most).');

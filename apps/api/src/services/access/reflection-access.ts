@@ -1,4 +1,4 @@
-import type { Db } from '@preceptor/db';
+import type { Db, Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 
 /*
@@ -21,6 +21,24 @@ export interface ReflectionAccess {
    * made afterwards (in "revision requested") reach them only when the writer shares again.
    */
   sharedVersion: number | null;
+}
+
+/**
+ * Reflections this mentor may read now, as a query filter for lists: shared with them (share not
+ * withdrawn) by a mentee they mentor in an active match — the same test `readerAccess` applies.
+ */
+export function readableByMentor(mentorId: string): Prisma.ReflectionWhereInput {
+  return {
+    shares: { some: { mentorId, revokedAt: null } },
+    author: {
+      memberships: {
+        some: {
+          active: true,
+          matchesAsMentee: { some: { status: 'ACTIVE', mentor: { userId: mentorId, active: true } } },
+        },
+      },
+    },
+  };
 }
 
 /**

@@ -177,6 +177,15 @@ describe('a mentee working through a module', () => {
     const ref = await menteeOnlyModule(app.prisma, 1);
     const key = await answerKey(ref.id);
     for (let attemptNumber = 1; attemptNumber <= 3; attemptNumber++) {
+      // Opening an attempt (and coming back to it) spends nothing; submitting does.
+      const opened = await mentee.modules.startQuizAttempt.mutate({ moduleId: ref.id });
+      expect(opened.attemptsRemaining).toBe(4 - attemptNumber);
+      const view = await mentee.modules.module.query({ slug: ref.slug });
+      const quiz = view.sections.find((section) => section.kind === 'quiz');
+      expect(quiz?.kind === 'quiz' && quiz.attemptsUsed).toBe(attemptNumber - 1);
+      expect(quiz?.kind === 'quiz' && quiz.openAttempt?.attemptsRemaining).toBe(4 - attemptNumber);
+      expect(view.completion.attention).toBeNull();
+
       const attempt = await mentee.modules.startQuizAttempt.mutate({ moduleId: ref.id });
       const result = await mentee.modules.submitQuizAttempt.mutate({
         attemptId: attempt.attemptId,

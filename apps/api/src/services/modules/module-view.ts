@@ -88,7 +88,8 @@ function sectionViews(record: MenteeModuleRecord): SectionView[] {
           done: passed,
           passMark: section.passMark ?? 100,
           attemptsAllowed: allowed,
-          attemptsUsed: attempts.length,
+          // An open attempt is not spent until it is submitted.
+          attemptsUsed: submitted.length,
           questionCount: Math.min(
             section.questionsPerAttempt ?? section.questions.length,
             section.questions.length,
@@ -100,7 +101,7 @@ function sectionViews(record: MenteeModuleRecord): SectionView[] {
               ? {
                   attemptId: open.id,
                   attemptNumber: open.attemptNumber,
-                  attemptsRemaining: allowed === null ? null : allowed - attempts.length + 1,
+                  attemptsRemaining: allowed === null ? null : allowed - submitted.length,
                   questions: toPublicQuiz(quizForAttempt(quiz, open.questionKeys), open.shuffleSeed),
                 }
               : null,

@@ -18,8 +18,10 @@ import {
 import { auditCompletion } from './section-progress.ts';
 
 /**
- * Opens an attempt, or returns the one already open (a reload must not burn an attempt). An
- * attempt counts from the moment it opens, so abandoning a bad start does not buy a retry.
+ * Opens an attempt, or returns the one already open (a reload resumes it with the same questions).
+ * An attempt counts against attemptsAllowed only once submitted: opening one to see the questions
+ * spends nothing, and since at most one is open at a time, re-opening after walking away hands back
+ * the same drawn form rather than a fresh one to shop among.
  */
 export async function startQuizAttempt(
   ctx: ActorContext,
@@ -36,23 +38,22 @@ export async function startQuizAttempt(
     if (!quiz) throw new DomainError('NOT_FOUND', 'This module has no quiz.');
     const progress = await ensureProgress(tx, user.id, record);
     const attempts = progress.attempts;
-    const remainingAfter = (count: number) =>
-      quiz.attemptsAllowed === null ? null : quiz.attemptsAllowed - count;
+    const submitted = attempts.filter((attempt) => attempt.submittedAt !== null).length;
+    const permission = canAttemptQuiz(
+      submitted,
+      quiz.attemptsAllowed,
+      attempts.some((attempt) => attempt.passed === true),
+    );
+    if (!permission.allowed) throw new DomainError('PRECONDITION_FAILED', permission.message);
     const open = attempts.find((attempt) => attempt.submittedAt === null);
     if (open) {
       return {
         attemptId: open.id,
         attemptNumber: open.attemptNumber,
-        attemptsRemaining: remainingAfter(attempts.length - 1),
+        attemptsRemaining: permission.attemptsRemaining,
         questions: toPublicQuiz(quizForAttempt(quiz, open.questionKeys), open.shuffleSeed),
       };
     }
-    const permission = canAttemptQuiz(
-      attempts.length,
-      quiz.attemptsAllowed,
-      attempts.some((attempt) => attempt.passed === true),
-    );
-    if (!permission.allowed) throw new DomainError('PRECONDITION_FAILED', permission.message);
     // Web Crypto rather than node:crypto: this file is also type-checked by the portal via AppRouter.
     const shuffleSeed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) >>> 1;
     // A parallel form: every objective, preferring questions earlier attempts did not ask.
@@ -109,6 +110,14 @@ export async function submitQuizAttempt(
     const record = await loadMenteeModule(tx, user.id, { id: attempt.progress.moduleId }, now);
     const quiz = quizOf(record.version);
     if (!quiz) throw new DomainError('NOT_FOUND', 'This module has no quiz.');
+    // Submitting is what spends an attempt, so the allowance is checked here too.
+    const earlier = record.progress?.attempts ?? [];
+    const permission = canAttemptQuiz(
+      earlier.filter((other) => other.submittedAt !== null).length,
+      quiz.attemptsAllowed,
+      earlier.some((other) => other.passed === true),
+    );
+    if (!permission.allowed) throw new DomainError('PRECONDITION_FAILED', permission.message);
     // Graded on exactly the questions this attempt drew: an answer to any other is refused.
     const asked = quizForAttempt(quiz, attempt.questionKeys);
     const grade = gradeQuizAttempt(asked, input.answers);
@@ -133,8 +142,8 @@ export async function submitQuizAttempt(
     const { completion, justCompleted } = await settleCompletion(tx, user.id, record, now);
     if (justCompleted) await auditCompletion(tx, user, meta, record.moduleId, record.version.version);
 
-    const used = record.progress?.attempts.length ?? attempt.attemptNumber;
-    const attemptsRemaining = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - used);
+    const attemptsRemaining =
+      permission.attemptsRemaining === null ? null : Math.max(0, permission.attemptsRemaining - 1);
     // Once the quiz is closed the answer key and explanations can teach. Before that the learner
     // is sent back to the objectives they missed: the next form asks other questions on them.
     const closed = grade.passed || attemptsRemaining === 0;

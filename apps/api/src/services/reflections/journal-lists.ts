@@ -1,4 +1,5 @@
 import type { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
+import { readableByMentor } from '../access/reflection-access.ts';
 import type { ActorContext } from '../service-context.ts';
 
 export async function listMyJournal(ctx: ActorContext): Promise<JournalEntrySummary[]> {
@@ -20,18 +21,7 @@ export async function listReviewQueue(ctx: ActorContext): Promise<ReviewQueueEnt
   const { db } = ctx;
   const mentorId = ctx.actor.userId;
   const rows = await db.reflection.findMany({
-    where: {
-      status: 'SHARED',
-      shares: { some: { mentorId, revokedAt: null } },
-      author: {
-        memberships: {
-          some: {
-            active: true,
-            matchesAsMentee: { some: { status: 'ACTIVE', mentor: { userId: mentorId, active: true } } },
-          },
-        },
-      },
-    },
+    where: { status: 'SHARED', ...readableByMentor(mentorId) },
     orderBy: { sharedAt: 'asc' },
     select: {
       id: true,

@@ -297,6 +297,38 @@ describe('review', () => {
     expect(mentorsView.slice(-2).map((p) => p.level)).toEqual(['THOUGHTFUL_ACTION', 'CRITICAL_REFLECTION']);
   });
 
+  it('lists a mentor’s past reviews, newest first, without any reflection text', async () => {
+    const title = 'A title only its readers see';
+    const text = 'The words of this reflection stay on the review page.';
+    const { id } = await mentee.reflections.create.mutate({ title, body: `<p>${text}</p>` });
+    await mentee.reflections.share.mutate({ reflectionId: id });
+    const reading = await mentor.reflections.get.query({ reflectionId: id });
+    await mentor.reflections.review.mutate({
+      reflectionId: id,
+      reflectionVersion: reading.version,
+      level: 'REFLECTION',
+      generalComment: 'A comment the list leaves out.',
+      outcome: 'REVIEWED',
+    });
+    const history = await mentor.reflections.reviewHistory.query();
+    expect(history[0]).toMatchObject({
+      reflectionId: id,
+      reflectionVersion: reading.version,
+      level: 'REFLECTION',
+      outcome: 'REVIEWED',
+      canOpen: true,
+    });
+    const listed = JSON.stringify(history);
+    for (const words of [title, text, 'A comment the list leaves out.']) expect(listed).not.toContain(words);
+    const times = history.map((entry) => entry.reviewedAt.getTime());
+    expect(times).toEqual(times.toSorted((a, b) => b - a));
+    // Another mentor's list holds none of this mentor's reviews.
+    const other = await app.clientFor(ACTOR_EMAILS.otherMentor);
+    expect((await other.reflections.reviewHistory.query()).some((entry) => entry.reflectionId === id)).toBe(
+      false,
+    );
+  });
+
   it('refuses a review of a reflection that is not waiting for one', async () => {
     const { id } = await mentee.reflections.create.mutate({ title: 'Draft', body: '<p>Still a draft.</p>' });
     expect(

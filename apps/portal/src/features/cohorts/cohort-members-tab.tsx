@@ -6,11 +6,11 @@ import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
-import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { AddMembersModal } from './add-members-modal.tsx';
 import { useRemoveCohortMember } from './api.ts';
@@ -35,6 +35,7 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
     placeholderData: keepPreviousData,
   });
   const remove = useRemoveCohortMember();
+  const [removing, setRemoving] = useState<MemberRow | null>(null);
 
   const columns = useMemo<ColumnDef<MemberRow, unknown>[]>(
     () => [
@@ -73,13 +74,9 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
               variant="subtle"
               color="red"
               aria-label={`Remove ${row.original.name} from the cohort`}
-              onClick={async () => {
-                try {
-                  await remove.mutateAsync({ membershipId: row.original.membershipId });
-                  notifications.show({ message: `${row.original.name} was removed from the cohort.` });
-                } catch (error) {
-                  notifications.show({ color: 'red', title: 'Not removed', message: errorMessage(error) });
-                }
+              onClick={() => {
+                remove.reset();
+                setRemoving(row.original);
               }}
             >
               Remove
@@ -87,7 +84,7 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
           ),
       },
     ],
-    [cohort.readOnly, remove],
+    [cohort.readOnly, remove.reset],
   );
 
   return (
@@ -148,6 +145,31 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
           )
         }
       </QueryState>
+      <ConfirmDialog
+        opened={removing !== null}
+        title={removing ? `Remove ${removing.name}?` : 'Remove member?'}
+        confirmLabel="Remove from cohort"
+        pending={remove.isPending}
+        error={remove.error}
+        onClose={() => setRemoving(null)}
+        onConfirm={() => {
+          if (!removing) return;
+          // A refusal (e.g. the member is in a match) shows in the dialog; nothing else to handle.
+          remove.mutate(
+            { membershipId: removing.membershipId },
+            {
+              onSuccess: () => {
+                notifications.show({ message: `${removing.name} was removed from the cohort.` });
+                setRemoving(null);
+              },
+            },
+          );
+        }}
+      >
+        {removing
+          ? `${removing.name} leaves ${cohort.name}. Their profile and their history in the cohort stay; someone in a match must have it ended first.`
+          : ''}
+      </ConfirmDialog>
       {adding ? <AddMembersModal cohort={cohort} onClose={close} /> : null}
     </Stack>
   );

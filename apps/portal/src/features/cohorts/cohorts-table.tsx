@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import type { CohortSummary } from '@preceptor/domain/cohorts/cohort-schemas';
 import { AnchorLink } from '../../components/router-links.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { CohortStatusBadge } from './cohort-status.tsx';
 
@@ -19,7 +20,7 @@ export function CohortsTable({ cohorts, label }: CohortsTableProps) {
       STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.startDate.getTime() - a.startDate.getTime(),
   );
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll minWidth={720} label={label}>
       <Table striped highlightOnHover aria-label={label} verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -73,6 +74,6 @@ export function CohortsTable({ cohorts, label }: CohortsTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { hospitalsQuery, useCreateHospital, useSetHospitalActive, useUpdateHospital } from './api.ts';
@@ -34,7 +35,7 @@ export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
     >
       <QueryState query={query} what="hospitals">
         {(hospitals) => (
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroll minWidth={720} label="Partner hospitals">
             <Table striped aria-label="Partner hospitals" verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -93,7 +94,7 @@ export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </QueryState>
       {editing ? (

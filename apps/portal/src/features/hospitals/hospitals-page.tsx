@@ -16,6 +16,7 @@ export function HospitalsPage() {
       />
       <HospitalsSection
         title="Overview"
+        withTable={false}
         extra={(overview) => <MatchesChart hospitals={overview.hospitals} />}
       />
       <HospitalAdminSection canManage={isNetworkAdmin} />

@@ -16,9 +16,16 @@ interface HospitalsSectionProps {
   withLink?: boolean;
   /** Extra views of the same overview (the hospitals page adds a chart). */
   extra?: (overview: NetworkOverview) => ReactNode;
+  /** The hospitals page lists the hospitals in its own table, so its overview leaves this one out. */
+  withTable?: boolean;
 }
 
-export function HospitalsSection({ title = 'Hospitals', withLink = false, extra }: HospitalsSectionProps) {
+export function HospitalsSection({
+  title = 'Hospitals',
+  withLink = false,
+  extra,
+  withTable = true,
+}: HospitalsSectionProps) {
   const trpc = useTRPC();
   const query = useQuery(networkOverviewQuery(trpc));
   return (
@@ -38,7 +45,7 @@ export function HospitalsSection({ title = 'Hospitals', withLink = false, extra 
             <Stack gap="md">
               <NetworkTotals totals={overview.totals} />
               {extra?.(overview)}
-              <HospitalsTable hospitals={overview.hospitals} label={title} />
+              {withTable ? <HospitalsTable hospitals={overview.hospitals} label={title} /> : null}
             </Stack>
           ) : (
             <EmptyNote title="No hospitals to show">

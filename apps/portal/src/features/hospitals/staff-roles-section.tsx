@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -97,7 +98,7 @@ export function StaffRolesSection() {
         </Paper>
         <QueryState query={roles} what="staff roles">
           {(rows) => (
-            <Table.ScrollContainer minWidth={640}>
+            <TableScroll minWidth={640} label="Staff roles">
               <Table striped aria-label="Staff roles">
                 <Table.Thead>
                   <Table.Tr>
@@ -140,7 +141,7 @@ export function StaffRolesSection() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
         </QueryState>
       </Stack>

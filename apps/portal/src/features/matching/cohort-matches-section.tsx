@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { cohortMatchesQuery, useEndMatch } from './api.ts';
@@ -25,8 +26,8 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
           rows.length === 0 ? (
             <EmptyNote title="No matches yet">Publish a run to make its proposals active matches.</EmptyNote>
           ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped verticalSpacing="sm">
+            <TableScroll minWidth={760} label="Matches">
+              <Table striped aria-label="Matches" verticalSpacing="sm">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Mentee</Table.Th>
@@ -92,7 +93,7 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )
         }
       </QueryState>

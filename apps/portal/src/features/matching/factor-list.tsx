@@ -1,4 +1,4 @@
-import { Badge, Group, List, Text } from '@mantine/core';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import { MATCH_FACTOR_LABELS, type MatchFactorName } from '@preceptor/domain/matching/weights';
 
@@ -27,26 +27,47 @@ export function TopFactors({ factors }: { factors: readonly MatchFactor[] }) {
   );
 }
 
-/** "Why we matched you": every factor with the points it earned out of its weight. */
+/** How much a factor counted, in words: people are shown reasons, not the scorer's arithmetic. */
+export function factorStrength(factor: Pick<MatchFactor, 'points' | 'weight'>): string {
+  const share = factor.weight > 0 ? factor.points / factor.weight : 0;
+  if (share >= 0.75) return 'Strong reason';
+  if (share >= 0.35) return 'Good reason';
+  return 'Small reason';
+}
+
+/**
+ * "Why we matched you": each factor that counted, strongest first, as a sentence with how much it
+ * counted in words; the factors that did not count are named once at the end.
+ */
 export function FactorBreakdown({ factors }: { factors: readonly MatchFactor[] }) {
-  const sorted = [...factors].sort((a, b) => b.points - a.points);
+  const counted = factors.filter((f) => f.points > 0).toSorted((a, b) => b.points - a.points);
+  const uncounted = factors.filter((f) => f.points <= 0);
   return (
-    <List spacing="xs" listStyleType="none" ml={0} pl={0}>
-      {sorted.map((f) => (
-        <List.Item key={f.factor}>
-          <Group gap="xs" wrap="nowrap" align="baseline">
-            <Badge variant="light" color={f.points > 0 ? 'teal' : 'gray'} miw={72}>
-              {f.points} / {Math.round(f.weight)}
-            </Badge>
-            <Text size="sm">
-              <Text span fw={600}>
-                {factorLabel(f.factor)}:
-              </Text>{' '}
-              {f.detail}
-            </Text>
-          </Group>
-        </List.Item>
-      ))}
-    </List>
+    <Stack gap="xs">
+      {counted.length > 0 ? (
+        <List spacing="xs" listStyleType="none" ml={0} pl={0}>
+          {counted.map((f) => (
+            <List.Item key={f.factor}>
+              <Group gap="xs" wrap="wrap" align="baseline">
+                <Badge variant="light" color="teal">
+                  {factorStrength(f)}
+                </Badge>
+                <Text size="sm">
+                  <Text span fw={600}>
+                    {factorLabel(f.factor)}:
+                  </Text>{' '}
+                  {f.detail}
+                </Text>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+      {uncounted.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          Did not count for this pairing: {uncounted.map((f) => factorLabel(f.factor)).join(', ')}.
+        </Text>
+      ) : null}
+    </Stack>
   );
 }

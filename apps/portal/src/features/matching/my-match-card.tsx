@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { MyMatch } from '@preceptor/domain/matching/match-schemas';
 import { useState } from 'react';
 import { ButtonLink } from '../../components/router-links.tsx';
@@ -6,6 +6,13 @@ import { formatDate } from '../../lib/format.ts';
 import { useReportNotAGoodFit } from './api.ts';
 import { EndMatchDialog } from './end-match-dialog.tsx';
 import { FactorBreakdown } from './factor-list.tsx';
+
+/** The match score (0–100) as people say it; the number itself is for the staff who tune weights. */
+function overallFit(score: number): string {
+  if (score >= 70) return 'Very good fit';
+  if (score >= 45) return 'Good fit';
+  return 'Fair fit';
+}
 
 /** One match seen by one of its people, with "why we matched you" and, for the mentee, "not a good fit". */
 export function MyMatchCard({ match }: { match: MyMatch }) {
@@ -28,9 +35,9 @@ export function MyMatchCard({ match }: { match: MyMatch }) {
               {match.activeSince ? ` · since ${formatDate(match.activeSince)}` : ''}
             </Text>
           </Stack>
-          <Text fw={700} size="lg">
-            {match.score} / 100
-          </Text>
+          <Badge variant="light" size="lg" color="teal">
+            {overallFit(match.score)}
+          </Badge>
         </Group>
         <Title order={4} size="h6">
           Why we matched you

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/
 import type { MatchingPreview, PairPerson } from '@preceptor/domain/matching/workflow-schemas';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { Section } from '../../components/section.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { usePairRules } from './api.ts';
@@ -61,8 +62,8 @@ export function ProposalsSection({ preview, readOnly }: { preview: MatchingPrevi
             {run ? 'This run proposed no pairs you administer.' : 'Run matching to see proposed pairs.'}
           </EmptyNote>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing="sm">
+          <TableScroll minWidth={640} label="Proposed matches">
+            <Table striped aria-label="Proposed matches" verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Mentee</Table.Th>
@@ -119,7 +120,7 @@ export function ProposalsSection({ preview, readOnly }: { preview: MatchingPrevi
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Section>
 

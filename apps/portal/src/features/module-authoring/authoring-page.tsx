@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { ButtonLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { catalogueQuery, useCreateDraft, useImportModule } from './api.ts';
@@ -28,8 +29,8 @@ export function AuthoringPage() {
       />
       <QueryState query={query} what="the module catalogue">
         {(modules) => (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
+          <TableScroll minWidth={640} label="Modules">
+            <Table striped aria-label="Modules">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Module</Table.Th>
@@ -85,7 +86,7 @@ export function AuthoringPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </QueryState>
       {createDraft.isError ? (

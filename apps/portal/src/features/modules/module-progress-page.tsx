@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { cohortProgressQuery } from './api.ts';
 
@@ -23,8 +24,8 @@ export function ModuleProgressPage() {
               Assign a curriculum to a cohort to see progress.
             </EmptyNote>
           ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped>
+            <TableScroll minWidth={560} label="Module completion">
+              <Table striped aria-label="Module completion">
                 <Table.Caption>Counts are mentee × module assignments.</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -57,7 +58,7 @@ export function ModuleProgressPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )
         }
       </QueryState>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
 import type {
   MenteeModule,
   OpenQuizAttempt,
@@ -22,7 +22,15 @@ function attemptsText(allowed: number | null, used: number): string {
  * The quiz. Questions arrive without their answer key; the server grades the submission and only
  * then sends explanations back.
  */
-export function QuizPanel({ module, section }: { module: MenteeModule; section: Quiz }) {
+export function QuizPanel({
+  module,
+  section,
+  onOpenSection,
+}: {
+  module: MenteeModule;
+  section: Quiz;
+  onOpenSection: (key: string) => void;
+}) {
   const [attempt, setAttempt] = useState<OpenQuizAttempt | null>(section.openAttempt);
   const [result, setResult] = useState<QuizResult | null>(null);
   const start = useStartQuizAttempt();
@@ -64,25 +72,68 @@ export function QuizPanel({ module, section }: { module: MenteeModule; section: 
           onSubmit={(answers) => submit.mutate({ attemptId: attempt.attemptId, answers })}
         />
       ) : canStart ? (
-        <Group>
-          <Button
-            loading={start.isPending}
-            onClick={() =>
-              start.mutate(
-                { moduleId: module.moduleId },
-                {
-                  onSuccess: (opened) => {
-                    setResult(null);
-                    setAttempt(opened);
+        <Stack gap="sm">
+          <BeforeYouStart module={module} onOpenSection={onOpenSection} />
+          <Group>
+            <Button
+              loading={start.isPending}
+              onClick={() =>
+                start.mutate(
+                  { moduleId: module.moduleId },
+                  {
+                    onSuccess: (opened) => {
+                      setResult(null);
+                      setAttempt(opened);
+                    },
                   },
-                },
-              )
-            }
-          >
-            {section.attemptsUsed === 0 ? 'Start the quiz' : 'Try again'}
-          </Button>
-        </Group>
+                )
+              }
+            >
+              {section.attemptsUsed === 0 ? 'Start the quiz' : 'Try again'}
+            </Button>
+          </Group>
+        </Stack>
       ) : null}
+    </Stack>
+  );
+}
+
+/**
+ * What the learner should know before opening the quiz: which readings they have not marked done
+ * (the curriculum does not require them, but the questions are drawn from them), and that
+ * opening the quiz spends nothing.
+ */
+function BeforeYouStart({
+  module,
+  onOpenSection,
+}: {
+  module: MenteeModule;
+  onOpenSection: (key: string) => void;
+}) {
+  const unread = module.sections.filter(
+    (section) => (section.kind === 'lesson' || section.kind === 'case') && !section.done,
+  );
+  return (
+    <Stack gap="xs">
+      {unread.length > 0 ? (
+        <Alert color="blue" title="Read the lessons first">
+          <Text size="sm">
+            The questions come from this module’s lessons and cases. You have not marked these as done yet:
+          </Text>
+          <List size="sm" mt="xs">
+            {unread.map((reading) => (
+              <List.Item key={reading.key}>
+                <Anchor component="button" type="button" size="sm" onClick={() => onOpenSection(reading.key)}>
+                  {reading.title}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      <Text size="sm">
+        Starting shows you the questions; an attempt counts only when you submit your answers.
+      </Text>
     </Stack>
   );
 }
@@ -115,7 +166,7 @@ function AttemptForm({
         <Text size="sm" c="dimmed">
           Attempt {attempt.attemptNumber}
           {attempt.attemptsRemaining !== null
-            ? ` — after this one, ${attempt.attemptsRemaining - 1} left`
+            ? ` — submitting it uses one of your ${attempt.attemptsRemaining} remaining attempts`
             : ''}
           .
         </Text>

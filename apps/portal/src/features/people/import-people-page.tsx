@@ -1,4 +1,15 @@
-import { Alert, Button, Checkbox, FileInput, Group, List, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import {
   type CheckedImport,
   checkPeopleCsv,
@@ -10,12 +21,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { isAppClientError, useTRPC } from '../../lib/trpc.ts';
 import { cohortQuery } from '../cohorts/api.ts';
 import { hospitalsQuery } from '../hospitals/api.ts';
 import { useImportPeople } from './api.ts';
+import classes from './import-preview.module.css';
 
 /** The preview lists this many rows; the check (and the import) always covers the whole file. */
 const PREVIEW_ROWS = 200;
@@ -165,41 +178,58 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
               Import {formatNumber(checked.rows.length)} people
             </Button>
           </Group>
-          {/* Focusable, so keyboard users can scroll the wide preview sideways. */}
-          <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} aria-label="Preview of the file">
+          {!cohortId && checked.rows.some((row) => row.values.role !== '') ? (
+            <Alert color="blue" title="The role column is not used here">
+              Roles belong to a cohort, so this import creates and updates people without them. To make these
+              people mentors and mentees, import the same file from the cohort’s Members tab.
+            </Alert>
+          ) : null}
+          <TableScroll minWidth={900} label="Rows of the file">
             <Table striped aria-label="Rows of the file" verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Line</Table.Th>
+                  {/* Next to the line number, so a row's problem is read with the row. */}
+                  <Table.Th scope="col">Problems</Table.Th>
                   {IMPORT_COLUMNS.map((column) => (
                     <Table.Th key={column} scope="col">
                       {column}
                     </Table.Th>
                   ))}
-                  <Table.Th scope="col">Problems</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((row) => (
                   <Table.Tr key={row.line}>
                     <Table.Td>{row.line}</Table.Td>
-                    {IMPORT_COLUMNS.map((column) => (
-                      <Table.Td key={column}>{row.values[column]}</Table.Td>
-                    ))}
-                    <Table.Td>
+                    <Table.Td miw={220}>
                       {row.problems.length === 0 ? (
                         <Text size="sm">OK</Text>
                       ) : (
-                        <Text size="sm" c="red.8">
+                        <Text size="sm" c="red.9">
                           {row.problems.join(' ')}
                         </Text>
                       )}
                     </Table.Td>
+                    {IMPORT_COLUMNS.map((column) =>
+                      row.badColumns.includes(column) ? (
+                        <Table.Td key={column} className={classes.badCell}>
+                          {row.values[column] || (
+                            <Text span size="sm" fs="italic">
+                              empty
+                            </Text>
+                          )}
+                          <VisuallyHidden> (has a problem)</VisuallyHidden>
+                        </Table.Td>
+                      ) : (
+                        <Table.Td key={column}>{row.values[column]}</Table.Td>
+                      ),
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {checked.rows.length > shown.length ? (
             <Text size="sm" c="dimmed">
               Showing {PREVIEW_ROWS} of {formatNumber(checked.rows.length)} rows.

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTRPC } from '../../lib/trpc.ts';
+import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 
 /**
  * Starts a draft. Answering a module's prompt completes that step, so the module pages are
@@ -50,6 +50,7 @@ export function useReviewReflection() {
     trpc.reflections.review.mutationOptions({
       onSuccess: (_result, { reflectionId }) => {
         void queryClient.invalidateQueries({ queryKey: trpc.reflections.reviewQueue.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.reflections.reviewHistory.queryKey() });
         // Marked stale, not refetched: the review page is left at once, and a refetch there would
         // audit a read nobody sees. The next visit reads the new status and feedback.
         for (const queryKey of [
@@ -81,3 +82,6 @@ export function useRestoreVersion() {
     }),
   );
 }
+
+/** The reviews the signed-in mentor gave, newest first (no reflection text). */
+export const reviewHistoryQuery = (trpc: TrpcOptions) => trpc.reflections.reviewHistory.queryOptions();

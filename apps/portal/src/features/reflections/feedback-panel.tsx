@@ -90,11 +90,14 @@ function ReviewCard({ review, passages }: { review: ReviewView; passages?: Passa
 export function FeedbackPanel({
   reflectionId,
   title = 'Feedback',
+  emptyNote,
   passages,
   auditedRead = false,
 }: {
   reflectionId: string;
   title?: string;
+  /** What an empty list says; the default speaks to the mentee who wrote the reflection. */
+  emptyNote?: string;
   passages?: PassageLinks;
   /** The reader is a mentor, whose every read is audited: fetch once per visit. */
   auditedRead?: boolean;
@@ -109,7 +112,7 @@ export function FeedbackPanel({
         {(reviews) =>
           reviews.length === 0 ? (
             <EmptyNote title="No feedback yet">
-              When your mentor reviews this reflection, their feedback appears here.
+              {emptyNote ?? 'When your mentor reviews this reflection, their feedback appears here.'}
             </EmptyNote>
           ) : (
             <Stack gap="sm">

@@ -4,10 +4,15 @@ import {
   findingKey,
   findPatientIdentifiers,
 } from '@preceptor/domain/reflections/identifier-check';
-import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import {
+  MAX_TITLE_LENGTH,
+  type ReflectionView,
+  TITLE_TOO_LONG,
+} from '@preceptor/domain/reflections/reflection-io-schemas';
 import { canTransition } from '@preceptor/domain/reflections/reflection-status';
 import { useQuery } from '@tanstack/react-query';
-import { useEditor } from '@tiptap/react';
+import { useRouterState } from '@tanstack/react-router';
+import { useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -46,6 +51,7 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
   const bodyLabelId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState(reflection.title);
+  const titleTooLong = title.trim().length > MAX_TITLE_LENGTH;
   const [bodyFindings, setBodyFindings] = useState<BodyFinding[]>([]);
   const [historyOpen, setHistoryOpen] = useState(false);
   const canEdit = reflection.isAuthor && canTransition(reflection.status, 'edit');
@@ -66,6 +72,16 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     },
     onUpdate: ({ editor: current }) => autosave.change({ body: current.getHTML() }),
   });
+  const bodyEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
+  // The server refuses to share without both; saying so here spares the writer a refusal.
+  const missing =
+    title.trim() === '' && bodyEmpty
+      ? 'a title and some text'
+      : title.trim() === ''
+        ? 'a title'
+        : bodyEmpty
+          ? 'some text'
+          : null;
 
   const apply = (text: DraftText) => {
     setTitle(text.title);
@@ -111,6 +127,15 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
       mark?.focus({ preventScroll: true });
     },
   };
+
+  // A draft just started from its title's first letter: carry on typing where the writer was.
+  const focusTitle = useRouterState({ select: (state) => state.location.state.focusTitle === true });
+  useEffect(() => {
+    const input = titleRef.current;
+    if (!focusTitle || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, []);
 
   // Text typed here but never saved (closed offline, or a failed save) comes back on opening.
   useEffect(() => {
@@ -196,10 +221,16 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
               label="Title"
               value={title}
               readOnly={!canEdit}
-              maxLength={200}
+              error={
+                titleTooLong
+                  ? `${TITLE_TOO_LONG} It has ${title.trim().length}; the title is not saved until it is shorter.`
+                  : undefined
+              }
               onChange={(event) => {
-                setTitle(event.currentTarget.value);
-                autosave.change({ title: event.currentTarget.value });
+                const next = event.currentTarget.value;
+                setTitle(next);
+                // Refused here rather than cut: the body keeps saving with the last title that fits.
+                if (next.trim().length <= MAX_TITLE_LENGTH) autosave.change({ title: next });
               }}
             />
             <Text id={bodyLabelId} size="sm" fw={500}>
@@ -213,6 +244,7 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
             <ShareControls
               reflection={reflection}
               unconfirmedCount={findings.filter(blocksSharing).length}
+              missing={missing}
               flush={autosave.flush}
             />
             {canEdit ? (

@@ -5,6 +5,7 @@ import type {
   ReflectionStatusReport,
 } from '@preceptor/domain/reflections/reflection-report-schemas';
 import { AnchorLink } from '../../components/router-links.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate } from '../../lib/format.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -39,8 +40,8 @@ function Attention({ mentee, asOf }: { mentee: MenteeReflectionStatus; asOf: Dat
 /** One row per mentee: their reflections by status and the dates that matter. Never their words. */
 export function ReflectionStatusTable({ report }: { report: ReflectionStatusReport }) {
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped highlightOnHover>
+    <TableScroll minWidth={960} label="Reflections">
+      <Table striped highlightOnHover aria-label="Reflections">
         <Table.Caption>
           A review is overdue when a reflection has waited over {report.reviewOverdueAfterDays} days since it
           was shared; a revision is stale when its writer has not touched it for over{' '}
@@ -88,6 +89,6 @@ export function ReflectionStatusTable({ report }: { report: ReflectionStatusRepo
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Paper, Stack, Text, Typography } from '@mantine/core';
+import { Alert, Button, Grid, Group, NativeSelect, Paper, Stack, Text, Typography } from '@mantine/core';
 import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -11,6 +11,7 @@ import './comment-passage.css';
 import { type CommentPassage, type PassageLinks, passagesOf, placePassages } from './comment-passages.ts';
 import { FeedbackPanel } from './feedback-panel.tsx';
 import { GrowthChart } from './growth-chart.tsx';
+import { paragraphLabel, paragraphPassages } from './paragraph-passages.ts';
 import { plainTextOfHtml, renderWithPassages, showPassage } from './passage-marks.ts';
 import { ReflectionStatusBadge } from './reflection-status.tsx';
 import { type AnchoredComment, draftCommentId, ReviewForm } from './review-form.tsx';
@@ -41,7 +42,7 @@ function usePassages(reflection: ReflectionView, comments: AnchoredComment[]) {
       quote: comment.anchorText,
       description: 'The passage you are commenting on',
     }));
-    return placePassages(text, [...passagesOf(feedback.data ?? []), ...drafts]);
+    return { ...placePassages(text, [...passagesOf(feedback.data ?? []), ...drafts]), text };
   }, [text, feedback.data, comments]);
 }
 
@@ -50,7 +51,9 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
   const [comments, setComments] = useState<AnchoredComment[]>([]);
   const [selectionHint, setSelectionHint] = useState<string | null>(null);
   const awaitingReview = reflection.status === 'SHARED';
-  const { placed, states } = usePassages(reflection, comments);
+  const { placed, states, text } = usePassages(reflection, comments);
+  const paragraphs = useMemo(() => paragraphPassages(text), [text]);
+  const [paragraphIndex, setParagraphIndex] = useState('0');
 
   // The text is rendered here rather than by React, so the passage marks can be woven into it.
   // The server sanitizes every body before storing it (see the API's sanitize-body).
@@ -76,24 +79,28 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
       return;
     }
     setSelectionHint(null);
+    addComment(selected);
+  };
+  const addComment = (passage: { start: number; end: number; text: string }) =>
     setComments((previous) =>
       [
         ...previous,
-        { anchorStart: selected.start, anchorEnd: selected.end, anchorText: selected.text, body: '' },
+        { anchorStart: passage.start, anchorEnd: passage.end, anchorText: passage.text, body: '' },
       ].sort((a, b) => a.anchorStart - b.anchorStart),
     );
-  };
 
   return (
     <Stack gap="lg">
       <PageHeader
         title={reflection.title || 'Untitled reflection'}
         description={
-          <>
-            By {reflection.authorName}
-            {reflection.sharedAt ? `, shared ${formatDateTime(reflection.sharedAt)}` : ''} ·{' '}
+          <Group component="span" gap="xs" wrap="wrap">
+            <span>
+              By {reflection.authorName}
+              {reflection.sharedAt ? `, shared ${formatDateTime(reflection.sharedAt)}` : ''}
+            </span>
             <ReflectionStatusBadge status={reflection.status} />
-          </>
+          </Group>
         }
       />
       <Grid gap="lg">
@@ -123,6 +130,29 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
                     {selectionHint}
                   </Text>
                 ) : null}
+                {paragraphs.length > 0 ? (
+                  <Group align="flex-end" gap="xs" wrap="wrap" w="100%">
+                    <NativeSelect
+                      label="Or comment on a whole paragraph"
+                      value={paragraphIndex}
+                      onChange={(event) => setParagraphIndex(event.currentTarget.value)}
+                      data={paragraphs.map((paragraph, index) => ({
+                        value: String(index),
+                        label: paragraphLabel(paragraph, index),
+                      }))}
+                      style={{ flex: '1 1 16rem', minWidth: 0 }}
+                    />
+                    <Button
+                      variant="light"
+                      onClick={() => {
+                        const paragraph = paragraphs[Number(paragraphIndex)];
+                        if (paragraph) addComment(paragraph);
+                      }}
+                    >
+                      Comment on this paragraph
+                    </Button>
+                  </Group>
+                ) : null}
               </Stack>
             ) : null}
           </Stack>
@@ -144,6 +174,7 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
             <FeedbackPanel
               reflectionId={reflection.id}
               title="Earlier feedback"
+              emptyNote="You have not reviewed this reflection before."
               passages={passageLinks}
               auditedRead
             />

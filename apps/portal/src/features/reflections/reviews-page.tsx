@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ReviewQueueSection } from './reflection-sections.tsx';
+import { ReviewHistorySection } from './review-history-section.tsx';
 
 export function ReviewsPage() {
   return (
@@ -10,6 +11,7 @@ export function ReviewsPage() {
         description="Reflections your mentees shared with you, the longest-waiting first."
       />
       <ReviewQueueSection title="Waiting for your feedback" />
+      <ReviewHistorySection />
     </Stack>
   );
 }

@@ -11,11 +11,13 @@ interface ShareControlsProps {
   reflection: ReflectionView;
   /** Passages the identifier check flags that the writer has not dealt with. */
   unconfirmedCount: number;
+  /** What the reflection still needs before it can be shared ("a title"), or null. */
+  missing: string | null;
   flush: () => Promise<boolean>;
 }
 
 /** Share with my current mentor(s), or take a shared reflection back. */
-export function ShareControls({ reflection, unconfirmedCount, flush }: ShareControlsProps) {
+export function ShareControls({ reflection, unconfirmedCount, missing, flush }: ShareControlsProps) {
   const [error, setError] = useState<string | null>(null);
   const share = useShareReflection();
   const unshare = useUnshareReflection();
@@ -24,7 +26,7 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
   if (!reflection.isAuthor) return null;
   const canShare = canTransition(reflection.status, 'share');
   const canUnshare = reflection.status === 'SHARED' || reflection.status === 'REVIEWED';
-  const blocked = unconfirmedCount > 0;
+  const blocked = unconfirmedCount > 0 || missing !== null;
   const blockedId = `${reflection.id}-share-blocked`;
 
   return (
@@ -68,7 +70,11 @@ export function ShareControls({ reflection, unconfirmedCount, flush }: ShareCont
                 ? 'Share the revision with my mentor'
                 : 'Share with my mentor'}
             </Button>
-            {blocked ? (
+            {missing !== null ? (
+              <Text size="sm" fw={600} id={blockedId}>
+                Give the reflection {missing} before sharing it.
+              </Text>
+            ) : unconfirmedCount > 0 ? (
               <Text size="sm" fw={600} id={blockedId}>
                 Sharing waits until each possible patient identifier is edited away or confirmed.
               </Text>
