@@ -5,7 +5,10 @@ import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 
 const NOTIFICATIONS_PAGE_SIZE = 20;
 
-/** Every notification (or only the unread ones), newest first, older ones a page at a time; always refetched on a visit. */
+/**
+ * Every notification (or only the unread ones), newest first, older ones a page at a time. Always
+ * refetched on a visit, so the route has no loader: it would fetch the list twice.
+ */
 export const notificationsQuery = (trpc: TrpcOptions, unreadOnly: boolean) =>
   trpc.notifications.list.infiniteQueryOptions(
     { limit: NOTIFICATIONS_PAGE_SIZE, unreadOnly },

@@ -1,10 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { notificationsQuery } from '../../features/notifications/api.ts';
 import { NotificationsPage } from '../../features/notifications/notifications-page.tsx';
 
 // Everyone signed in has notifications (staff too), so this is not under a role layout.
 export const Route = createFileRoute('/_app/notifications')({
-  loader: ({ context: { queryClient, trpc } }) =>
-    queryClient.ensureInfiniteQueryData(notificationsQuery(trpc, false)),
   component: NotificationsPage,
 });
