@@ -21,6 +21,8 @@ interface SchemaFormOptions<Values extends FormValues> {
   mode?: 'controlled' | 'uncontrolled';
   /** Saves; throws the API's error so each problem is shown at its field. */
   onSubmit: (values: Values) => Promise<unknown>;
+  /** Also move the focus to the first field the API refused (forms outside a modal do). */
+  focusRefusedField?: boolean;
   /** After a successful save (close the modal, say so). */
   onSaved?: () => void;
 }
@@ -72,7 +74,9 @@ export function useSchemaForm<Values extends FormValues>(
       } catch (error) {
         const byField = toFormErrors(fieldErrors(error), values);
         form.setErrors(byField);
-        if (!fields.some((field) => byField[field])) setFormError(errorMessage(error));
+        const refused = fields.find((field) => byField[field]);
+        if (!refused) setFormError(errorMessage(error));
+        else if (options.focusRefusedField) form.getInputNode(refused)?.focus();
         return;
       } finally {
         setSaving(false);

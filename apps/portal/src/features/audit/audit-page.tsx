@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { AuditRow } from '@preceptor/domain/audit/audit-schemas';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { EmptyNote } from '../../components/empty-note.tsx';
@@ -10,6 +10,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { auditQuery, NO_AUDIT_FILTERS } from './api.ts';
 
 const COLUMNS: ColumnDef<AuditRow, unknown>[] = [
   { id: 'when', header: 'When', cell: ({ row }) => formatDateTime(row.original.createdAt) },
@@ -36,29 +37,13 @@ const COLUMNS: ColumnDef<AuditRow, unknown>[] = [
   { id: 'details', header: 'Details', cell: ({ row }) => row.original.summary ?? '—' },
 ];
 
-function day(value: string, endOfDay: boolean): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  return new Date(`${value}T${endOfDay ? '23:59:59.999' : '00:00:00'}`);
-}
-
 /** Admins see every entry; coordinators the entries that concern their hospitals (the API decides). */
 export function AuditPage() {
   const trpc = useTRPC();
-  const [filters, setFilters] = useState({ action: '', actor: '', entityId: '', from: '', to: '' });
+  const [filters, setFilters] = useState(NO_AUDIT_FILTERS);
   const [debounced] = useDebouncedValue(filters, 300);
   const [page, setPage] = useState(1);
-  const query = useQuery({
-    ...trpc.audit.list.queryOptions({
-      action: debounced.action.trim() || undefined,
-      actor: debounced.actor.trim() || undefined,
-      entityId: debounced.entityId.trim() || undefined,
-      from: day(debounced.from, false),
-      to: day(debounced.to, true),
-      page,
-      pageSize: 50,
-    }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery(auditQuery(trpc, debounced, page));
   const field = (name: keyof typeof filters) => ({
     value: filters[name],
     onChange: (event: React.ChangeEvent<HTMLInputElement>) => {

@@ -1,10 +1,8 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ChangePasswordInput } from '@preceptor/domain/auth/auth-schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -13,26 +11,13 @@ export function ChangePasswordForm() {
   const trpc = useTRPC();
   const changePassword = useMutation(trpc.auth.changePassword.mutationOptions());
   // A refusal that is about no single field (e.g. too many attempts) is shown above the form.
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ChangePasswordInput>({
-    mode: 'uncontrolled',
+  const { form, submit, saving, formError } = useSchemaForm<ChangePasswordInput>({
     initialValues: { currentPassword: '', newPassword: '' },
-    validate: schemaResolver(ChangePasswordInput, { sync: true }),
-  });
-
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        await changePassword.mutateAsync(values);
-      } catch (error) {
-        const byField = fieldErrors(error);
-        form.setErrors(byField);
-        const firstField = FIELDS.find((field) => byField[field]);
-        if (firstField) form.getInputNode(firstField)?.focus();
-        else setFormError(errorMessage(error));
-        return;
-      }
+    schema: ChangePasswordInput,
+    fields: FIELDS,
+    focusRefusedField: true,
+    onSubmit: (values) => changePassword.mutateAsync(values),
+    onSaved: () => {
       form.reset();
       notifications.show({
         color: 'green',
@@ -40,11 +25,7 @@ export function ChangePasswordForm() {
         message: 'You are still signed in here; other devices will need the new password.',
       });
     },
-    (errors) => {
-      const firstField = FIELDS.find((field) => errors[field]);
-      if (firstField) form.getInputNode(firstField)?.focus();
-    },
-  );
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -75,7 +56,7 @@ export function ChangePasswordForm() {
           {...form.getInputProps('newPassword')}
         />
         <Group>
-          <Button type="submit" loading={changePassword.isPending}>
+          <Button type="submit" loading={saving}>
             Change password
           </Button>
         </Group>

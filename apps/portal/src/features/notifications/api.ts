@@ -1,7 +1,19 @@
 import { notifications as toasts } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../lib/errors.ts';
-import { useTRPC } from '../../lib/trpc.ts';
+import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
+
+const NOTIFICATIONS_PAGE_SIZE = 20;
+
+/**
+ * Every notification (or only the unread ones), newest first, older ones a page at a time. Always
+ * refetched on a visit, so the route has no loader: it would fetch the list twice.
+ */
+export const notificationsQuery = (trpc: TrpcOptions, unreadOnly: boolean) =>
+  trpc.notifications.list.infiniteQueryOptions(
+    { limit: NOTIFICATIONS_PAGE_SIZE, unreadOnly },
+    { getNextPageParam: (page) => page.nextCursor, staleTime: 0 },
+  );
 
 /** Often enough that a review shows up within a minute; a hidden tab does not poll at all. */
 const UNREAD_REFRESH_MS = 60_000;

@@ -7,13 +7,11 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { useUnreadNotificationCount } from './api.ts';
+import { notificationsQuery, useUnreadNotificationCount } from './api.ts';
 import { MarkAllReadButton } from './mark-all-read-button.tsx';
 import { NotificationList } from './notification-list.tsx';
 import { useFocusAfterMark } from './use-focus-after-mark.ts';
 import { useNotificationActions } from './use-notification-actions.ts';
-
-const PAGE_SIZE = 20;
 
 /** Every notification, newest first, older ones a page at a time. */
 export function NotificationsPage() {
@@ -21,12 +19,7 @@ export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const unread = useUnreadNotificationCount().data?.unread ?? 0;
   const actions = useNotificationActions();
-  const pages = useInfiniteQuery(
-    trpc.notifications.list.infiniteQueryOptions(
-      { limit: PAGE_SIZE, unreadOnly },
-      { getNextPageParam: (page) => page.nextCursor, staleTime: 0 },
-    ),
-  );
+  const pages = useInfiniteQuery(notificationsQuery(trpc, unreadOnly));
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useFocusAfterMark(
     pages.data?.pages.flatMap((page) => page.items),

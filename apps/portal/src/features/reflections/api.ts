@@ -83,5 +83,12 @@ export function useRestoreVersion() {
   );
 }
 
+/** The signed-in user's own reflections (no audit: they are the author). */
+export const myJournalQuery = (trpc: TrpcOptions) => trpc.reflections.myJournal.queryOptions();
+/** Reflections shared with the signed-in mentor and waiting for feedback (no reflection text). */
+export const reviewQueueQuery = (trpc: TrpcOptions) => trpc.reflections.reviewQueue.queryOptions();
+/** REFLECT levels over time: the signed-in writer's own, or a mentee's for their mentor. */
+export const growthQuery = (trpc: TrpcOptions, menteeId?: string) =>
+  trpc.reflections.growth.queryOptions(menteeId ? { menteeId } : {});
 /** The reviews the signed-in mentor gave, newest first (no reflection text). */
 export const reviewHistoryQuery = (trpc: TrpcOptions) => trpc.reflections.reviewHistory.queryOptions();

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { growthQuery } from './api.ts';
 
 const LABEL_BY_RANK = new Map(REFLECT_LEVELS.map((level) => [level.rank, level.label]));
 
@@ -19,7 +20,7 @@ export function GrowthChart({
   title?: string;
 }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.reflections.growth.queryOptions(menteeId ? { menteeId } : {}));
+  const query = useQuery(growthQuery(trpc, menteeId));
   return (
     <Section title={title}>
       <QueryState query={query} what="REFLECT levels">

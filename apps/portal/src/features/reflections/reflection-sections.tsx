@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { Section } from '../../components/section.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { myJournalQuery, reviewQueueQuery } from './api.ts';
 import { ReflectionList } from './reflection-list.tsx';
 
 interface SectionOptions {
@@ -13,7 +14,7 @@ interface SectionOptions {
 
 export function MyJournalSection({ limit, title = 'My journal' }: SectionOptions) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.reflections.myJournal.queryOptions());
+  const query = useQuery(myJournalQuery(trpc));
   return (
     <Section
       title={title}
@@ -43,7 +44,7 @@ export function MyJournalSection({ limit, title = 'My journal' }: SectionOptions
 
 export function ReviewQueueSection({ limit, title = 'Reflections to review' }: SectionOptions) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.reflections.reviewQueue.queryOptions());
+  const query = useQuery(reviewQueueQuery(trpc));
   return (
     <Section
       title={title}
