@@ -184,7 +184,15 @@ export function findNameWords(text: string): Candidate[] {
   };
 
   words.forEach((w, i) => {
-    if (taken[i] || colleagues.has(w.key) || isExcluded(w)) return;
+    if (taken[i]) return;
+    if (caps[i] === 0) {
+      // A word not capitalised is only taken after a courtesy title or as a lexicon name of four
+      // letters or more (below); any other one is passed over whatever the tests in between say.
+      const before = words[i - 1];
+      const afterTitle = before !== undefined && TITLE_KEYS.has(before.key) && w.start - before.end <= 3;
+      if (!afterTitle && !(w.key.length >= 4 && names().has(w.key))) return;
+    }
+    if (colleagues.has(w.key) || isExcluded(w)) return;
     const prev = words[i - 1];
     // "El Salvador", "New Mexico": a country or state, whatever its words are.
     if (
