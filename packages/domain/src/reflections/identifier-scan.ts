@@ -63,22 +63,22 @@ export function skipSpaces(text: string, pos: number): number {
  * character that the detectors' lookbehinds and lookaheads test for, so a pattern sees a cut the
  * same as the edge of the text.
  */
-const STRETCH_BREAK = /[^\p{L}\p{N}_\s'’.-]+/gu;
+export const STRETCH_BREAK = /[^\p{L}\p{N}_\s'’.-]+/gu;
+/** The same, for patterns whose matches may hold a comma ("Walter, a 71-year-old"). */
+export const STRETCH_BREAK_NO_COMMA = /[^\p{L}\p{N}_\s'’.,-]+/gu;
 
-let stretchText: string | undefined;
-let stretchEnds: number[] = [];
+const stretchCache = new Map<RegExp, { text: string; ends: number[] }>();
 
-/** The ends of the stretches between breaks, ascending; the last answer is kept. */
-function stretchEndsOf(text: string): number[] {
-  if (text !== stretchText) {
-    const ends: number[] = [];
-    STRETCH_BREAK.lastIndex = 0;
-    for (let b = STRETCH_BREAK.exec(text); b !== null; b = STRETCH_BREAK.exec(text)) ends.push(b.index);
-    ends.push(text.length);
-    stretchEnds = ends;
-    stretchText = text;
-  }
-  return stretchEnds;
+/** The ends of the stretches between breaks, ascending; the last answer per break set is kept. */
+function stretchEndsOf(text: string, breaks: RegExp): number[] {
+  const cached = stretchCache.get(breaks);
+  if (cached !== undefined && cached.text === text) return cached.ends;
+  const ends: number[] = [];
+  breaks.lastIndex = 0;
+  for (let b = breaks.exec(text); b !== null; b = breaks.exec(text)) ends.push(b.index);
+  ends.push(text.length);
+  stretchCache.set(breaks, { text, ends });
+  return ends;
 }
 
 const globalCopies = new Map<RegExp, RegExp>();
@@ -93,13 +93,14 @@ export function eachMatchWhere(
   text: string,
   need: RegExp,
   fn: (m: RegExpExecArray) => void,
+  breaks: RegExp = STRETCH_BREAK,
 ): void {
   let hits = globalCopies.get(need);
   if (hits === undefined) {
     hits = new RegExp(need.source, `${need.flags.replace('g', '')}g`);
     globalCopies.set(need, hits);
   }
-  const ends = stretchEndsOf(text);
+  const ends = stretchEndsOf(text, breaks);
   hits.lastIndex = 0;
   for (let h = hits.exec(text); h !== null; h = hits.exec(text)) {
     // The stretch holding the hit: the first end after it (binary search).
@@ -111,12 +112,11 @@ export function eachMatchWhere(
       else lo = mid + 1;
     }
     const to = ends[lo] as number;
-    STRETCH_BREAK.lastIndex = 0;
     let from = 0;
     if (lo > 0) {
       // The stretch starts after the break that ends the previous one.
-      STRETCH_BREAK.lastIndex = ends[lo - 1] as number;
-      const b = STRETCH_BREAK.exec(text);
+      breaks.lastIndex = ends[lo - 1] as number;
+      const b = breaks.exec(text);
       from = b === null ? 0 : b.index + b[0].length;
     }
     const part = text.slice(from, to);
