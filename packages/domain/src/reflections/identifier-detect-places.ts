@@ -9,7 +9,7 @@ import {
   STAFF_TITLE_SOURCE,
   STATE_NAMES,
 } from './identifier-lexicon.ts';
-import { before, candidate, eachMatch, eachMatchWhere } from './identifier-scan.ts';
+import { before, candidate, eachMatch, eachMatchWhere, STRETCH_BREAK_NO_COMMA } from './identifier-scan.ts';
 
 /*
  * Addresses and places smaller than a state (Safe Harbor 2): street addresses, apartment numbers,
@@ -70,6 +70,8 @@ const COUNTY_RE = new RegExp(
 /** Words every match of NAMED_STREET_RE and COUNTY_RE holds (both patterns are case-sensitive). */
 const NAMED_STREET_NEED = /Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway/;
 const COUNTY_NEED = /County|Parish|Borough/;
+/** A comma before a state's name or code, all of which start with a capital A–Z. */
+const TOWN_STATE_NEED = /,\s+[A-Z]/;
 
 const STAFF_BEFORE = new RegExp(`\\b${STAFF_TITLE_SOURCE}`);
 
@@ -100,6 +102,7 @@ export function findPlaces(text: string): Candidate[] {
     detail: string | undefined,
     isTown: boolean,
     need?: RegExp,
+    breaks?: RegExp,
   ) => {
     const onMatch = (m: RegExpExecArray) => {
       const at = m.indices?.[1];
@@ -110,7 +113,7 @@ export function findPlaces(text: string): Candidate[] {
       out.push(candidate('address', span.start, span.end, strength, detail));
     };
     if (need === undefined) eachMatch(re, text, onMatch);
-    else eachMatchWhere(re, text, need, onMatch);
+    else eachMatchWhere(re, text, need, onMatch, breaks);
   };
 
   whole(STREET_RE, 4);
@@ -118,9 +121,23 @@ export function findPlaces(text: string): Candidate[] {
   whole(PO_BOX_RE, 4);
   whole(ZIP_PLUS_FOUR_RE, 2, 'It has the shape of a ZIP+4 code.');
   group(NAMED_STREET_RE, 3, undefined, false, NAMED_STREET_NEED);
-  group(STATE_ZIP_RE, 3, 'It follows a state, where a ZIP code goes.', false);
+  group(
+    STATE_ZIP_RE,
+    3,
+    'It follows a state, where a ZIP code goes.',
+    false,
+    /\d{5}/,
+    STRETCH_BREAK_NO_COMMA,
+  );
   group(ZIP_LABEL_RE, 3, 'It follows the word “ZIP”.', false);
-  group(TOWN_STATE_RE, 2, 'It is written before a state, like a town.', true);
+  group(
+    TOWN_STATE_RE,
+    2,
+    'It is written before a state, like a town.',
+    true,
+    TOWN_STATE_NEED,
+    STRETCH_BREAK_NO_COMMA,
+  );
   group(TOWN_CUE_RE, 2, 'The sentence says someone lives there or came from there.', true);
   group(COUNTY_RE, 3, undefined, true, COUNTY_NEED);
   return out;
