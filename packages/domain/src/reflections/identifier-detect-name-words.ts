@@ -61,6 +61,19 @@ const PARTICLES = new Set([
 const COLLEAGUE_AFTER =
   /^,?\s+(?:our|my|the|a|an|one\s+of\s+(?:our|the))\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u;
 
+/** The first words of the two-word allowed places: a pair can only be one if its first word is. */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...ALLOWED_PLACE_SET].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))),
+);
+const TITLE_KEYS = new Set(['mr', 'mrs', 'ms', 'miss']);
+const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}/u;
+
+/** Is there a line break in text[from, to)? */
+function hasBreak(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
+}
+
 const isStaffWord = (w: Word | undefined) => w !== undefined && STAFF_ROLES.has(w.key);
 
 function isExcluded(w: Word): boolean {
@@ -95,20 +108,14 @@ function isColleague(text: string, words: Word[], i: number): boolean {
 }
 
 /** "American College of Surgeons", "Stop the Bleed": a capitalised everyday word next to it. */
-function inTitleCasePhrase(text: string, words: Word[], i: number): boolean {
-  for (const j of [i - 1, i - 2, i + 1]) {
+function inTitleCasePhrase(text: string, words: Word[], i: number, caps: Uint8Array): boolean {
+  const w = words[i] as Word;
+  for (let n = 0; n < 3; n++) {
+    const j = n === 0 ? i - 1 : n === 1 ? i - 2 : i + 1;
     const other = words[j];
-    if (other === undefined || Math.abs(other.start - (words[i] as Word).start) > 20) continue;
-    if (
-      /\n/.test(
-        text.slice(
-          Math.min(other.end, (words[i] as Word).end),
-          Math.max(other.start, (words[i] as Word).start),
-        ),
-      )
-    )
-      continue;
-    if (CAPITALISED.test(other.text) && (common().has(other.key) || isExcludedWord(other))) return true;
+    if (other === undefined || Math.abs(other.start - w.start) > 20) continue;
+    if (hasBreak(text, Math.min(other.end, w.end), Math.max(other.start, w.start))) continue;
+    if (caps[j] === 1 && (common().has(other.key) || isExcludedWord(other))) return true;
   }
   return false;
 }
@@ -118,7 +125,12 @@ function isExcludedWord(w: Word): boolean {
 }
 
 function sameLineGap(text: string, a: Word, b: Word): boolean {
-  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)) && !a.possessive;
+  if (a.possessive || b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text[k];
+    if (c !== ' ' && c !== '\t' && c !== '\u00a0') return false;
+  }
+  return true;
 }
 
 function looksLikeNameWord(w: Word): boolean {
@@ -130,8 +142,10 @@ export function findNameWords(text: string): Candidate[] {
   const words = wordsOf(text);
   const out: Candidate[] = [];
   const colleagues = new Set<string>();
+  const caps = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) if (CAPITALISED.test((words[i] as Word).text)) caps[i] = 1;
   words.forEach((w, i) => {
-    if (!CAPITALISED.test(w.text)) return;
+    if (caps[i] === 0) return;
     // "My name is Kelly", "I'm Kelly": the writer, not a patient.
     const prevKey = words[i - 1]?.key;
     const ownName =
@@ -170,15 +184,33 @@ export function findNameWords(text: string): Candidate[] {
   };
 
   words.forEach((w, i) => {
-    if (taken[i] || colleagues.has(w.key) || isExcluded(w)) return;
+    if (taken[i]) return;
+    if (caps[i] === 0) {
+      // A word not capitalised is only taken after a courtesy title or as a lexicon name of four
+      // letters or more (below); any other one is passed over whatever the tests in between say.
+      const before = words[i - 1];
+      const afterTitle = before !== undefined && TITLE_KEYS.has(before.key) && w.start - before.end <= 3;
+      if (!afterTitle && !(w.key.length >= 4 && names().has(w.key))) return;
+    }
+    if (colleagues.has(w.key) || isExcluded(w)) return;
     const prev = words[i - 1];
     // "El Salvador", "New Mexico": a country or state, whatever its words are.
-    if (prev !== undefined && ALLOWED_PLACE_SET.has(`${prev.text} ${w.text}`)) return;
+    if (
+      prev !== undefined &&
+      PLACE_FIRST_WORDS.has(prev.text) &&
+      ALLOWED_PLACE_SET.has(`${prev.text} ${w.text}`)
+    )
+      return;
     const next2 = words[i + 1];
-    if (next2 !== undefined && ALLOWED_PLACE_SET.has(`${w.text} ${next2.text}`)) return;
+    if (
+      next2 !== undefined &&
+      PLACE_FIRST_WORDS.has(w.text) &&
+      ALLOWED_PLACE_SET.has(`${w.text} ${next2.text}`)
+    )
+      return;
     const next = words[i + 1];
     const inLexicon = names().has(w.key);
-    if (CAPITALISED.test(w.text)) {
+    if (caps[i] === 1) {
       if (inLexicon) {
         push(i, i, 'It is a common given name or surname.');
         return;
@@ -186,20 +218,21 @@ export function findNameWords(text: string): Candidate[] {
       const personAfter =
         w.possessive || (next !== undefined && PERSON_AFTER.has(next.key) && next.start - w.end <= 2);
       const familyBefore = prev !== undefined && FAMILY_CUES.has(prev.key) && w.start - prev.end <= 2;
-      const midSentence =
+      // The cheap word tests first; the sentence position only when nothing else decides.
+      const midSentence = () =>
         !SENTENCE_START.test(text.slice(Math.max(0, w.start - 3), w.start)) &&
-        !inTitleCasePhrase(text, words, i);
+        !inTitleCasePhrase(text, words, i, caps);
       if (
-        (personAfter || familyBefore || midSentence) &&
-        /^\p{Lu}\p{Ll}{2,}/u.test(w.text) &&
+        NAME_SHAPE.test(w.text) &&
         !common().has(w.key) &&
-        !DRUG_OR_TERM.test(w.key)
+        !DRUG_OR_TERM.test(w.key) &&
+        (personAfter || familyBefore || midSentence())
       ) {
         push(i, i, 'It is written the way a person is, and is not an everyday word.');
       }
       return;
     }
-    const afterTitle = prev !== undefined && /^(?:mr|mrs|ms|miss)$/.test(prev.key) && w.start - prev.end <= 3;
+    const afterTitle = prev !== undefined && TITLE_KEYS.has(prev.key) && w.start - prev.end <= 3;
     if (LOWER.test(w.text) && afterTitle && !common().has(w.key)) {
       push(i, i, 'It follows a courtesy title such as “mr”.');
       return;

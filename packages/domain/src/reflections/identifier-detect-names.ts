@@ -1,7 +1,7 @@
 import { ageAfterName } from './identifier-detect-ages.ts';
 import type { Candidate } from './identifier-finding.ts';
 import { NOT_A_NAME, RELATION_SOURCE, STAFF_TITLE_SOURCE } from './identifier-lexicon.ts';
-import { before, candidate, eachMatch } from './identifier-scan.ts';
+import { before, candidate, eachMatch, eachMatchWhere, STRETCH_BREAK_NO_COMMA } from './identifier-scan.ts';
 import { MAX_WORD, wordsOf } from './identifier-words.ts';
 
 /*
@@ -57,6 +57,15 @@ const WAS_PATIENT_RE = new RegExp(
   'dgu',
 );
 
+/** Words every match of these (comma-free) patterns holds, for eachMatchWhere. */
+const HONORIFIC_NEED = /[Mm]r|[Mm]s|Miss|Mx|Mister/;
+const NAMED_NEED = /name|goes|went|known|introduced|call/;
+const WAS_PATIENT_NEED = /patient/;
+/** The same for patterns whose matches may hold a comma (run on STRETCH_BREAK_NO_COMMA stretches). */
+const PATIENT_NEED = /[Pp]atient|[Pp]t|[Cc]lient/;
+const CHILD_NEED = /[Bb]aby|[Ii]nfant|[Nn]eonate|[Tt]oddler|[Bb]oy|[Gg]irl|[Tt]een/;
+const PRESENTED_NEED = /,\s+an?\s/;
+
 const STAFF_BEFORE = new RegExp(`\\b${STAFF_TITLE_SOURCE}`);
 const OWN_NAME_BEFORE = /\b(?:my|our)\s*$/i;
 const PARTICLES = new RegExp(`^${PARTICLE}$`, 'i');
@@ -93,8 +102,14 @@ export function findNames(text: string): Candidate[] {
    * "Mr. and Mrs. Patel" is one span), at `titleGroup` when that matched ("Dr. Patel" as a
    * patient), else at the name itself.
    */
-  const take = (re: RegExp, nameGroup: number, from: 'match' | 'name' | number, detail: string) => {
-    eachMatch(re, text, (m) => {
+  const take = (
+    re: RegExp,
+    nameGroup: number,
+    from: 'match' | 'name' | number,
+    detail: string,
+    need?: RegExp,
+  ) => {
+    const onMatch = (m: RegExpExecArray) => {
       const raw = m[nameGroup];
       const at = m.indices?.[nameGroup];
       if (raw === undefined || at === undefined) return;
@@ -113,16 +128,31 @@ export function findNames(text: string): Candidate[] {
       for (const w of coreWords(text.slice(span.start, span.end))) known.add(w);
       const age = ageAfterName(text, span.end);
       if (age !== null) out.push(age);
-    });
+    };
+    if (need === undefined) eachMatch(re, text, onMatch);
+    else
+      eachMatchWhere(
+        re,
+        text,
+        need,
+        onMatch,
+        re === NAMED_RE || re === HONORIFIC_RE || re === WAS_PATIENT_RE ? undefined : STRETCH_BREAK_NO_COMMA,
+      );
   };
 
-  take(HONORIFIC_RE, 1, 'match', 'It follows a courtesy title such as “Mr.” or “Mrs.”');
-  take(PATIENT_RE, 2, 1, 'It follows the word “patient”.');
-  take(CHILD_RE, 1, 'name', 'It follows a word such as “baby” or “girl”.');
+  take(HONORIFIC_RE, 1, 'match', 'It follows a courtesy title such as “Mr.” or “Mrs.”', HONORIFIC_NEED);
+  take(PATIENT_RE, 2, 1, 'It follows the word “patient”.', PATIENT_NEED);
+  take(CHILD_RE, 1, 'name', 'It follows a word such as “baby” or “girl”.', CHILD_NEED);
   take(RELATIVE_RE, 1, 'name', 'It follows a family word such as “daughter” or “wife”.');
-  take(NAMED_RE, 2, 1, 'The sentence gives it as someone’s name.');
-  take(PRESENTED_RE, 1, 'name', 'It is introduced the way a patient is in a case presentation.');
-  take(WAS_PATIENT_RE, 1, 'name', 'The sentence says this person was a patient.');
+  take(NAMED_RE, 2, 1, 'The sentence gives it as someone’s name.', NAMED_NEED);
+  take(
+    PRESENTED_RE,
+    1,
+    'name',
+    'It is introduced the way a patient is in a case presentation.',
+    PRESENTED_NEED,
+  );
+  take(WAS_PATIENT_RE, 1, 'name', 'The sentence says this person was a patient.', WAS_PATIENT_NEED);
 
   // A later bare use of a name found above. Looked up word by word, never built into a pattern:
   // a hostile "name" of 60,000 letters once made that pattern too large to compile.

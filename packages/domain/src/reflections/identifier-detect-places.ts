@@ -9,7 +9,7 @@ import {
   STAFF_TITLE_SOURCE,
   STATE_NAMES,
 } from './identifier-lexicon.ts';
-import { before, candidate, eachMatch } from './identifier-scan.ts';
+import { before, candidate, eachMatch, eachMatchWhere, STRETCH_BREAK_NO_COMMA } from './identifier-scan.ts';
 
 /*
  * Addresses and places smaller than a state (Safe Harbor 2): street addresses, apartment numbers,
@@ -67,6 +67,12 @@ const COUNTY_RE = new RegExp(
   'dgu',
 );
 
+/** Words every match of NAMED_STREET_RE and COUNTY_RE holds (both patterns are case-sensitive). */
+const NAMED_STREET_NEED = /Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway/;
+const COUNTY_NEED = /County|Parish|Borough/;
+/** A comma before a state's name or code, all of which start with a capital A–Z. */
+const TOWN_STATE_NEED = /,\s+[A-Z]/;
+
 const STAFF_BEFORE = new RegExp(`\\b${STAFF_TITLE_SOURCE}`);
 
 /** Drops leading sentence words ("After Dayton") and rejects states, countries and facilities. */
@@ -90,25 +96,49 @@ export function findPlaces(text: string): Candidate[] {
     eachMatch(re, text, (m) => {
       out.push(candidate('address', m.index, m.index + m[0].length, strength, detail));
     });
-  const group = (re: RegExp, strength: number, detail: string | undefined, isTown: boolean) =>
-    eachMatch(re, text, (m) => {
+  const group = (
+    re: RegExp,
+    strength: number,
+    detail: string | undefined,
+    isTown: boolean,
+    need?: RegExp,
+    breaks?: RegExp,
+  ) => {
+    const onMatch = (m: RegExpExecArray) => {
       const at = m.indices?.[1];
       const raw = m[1];
       if (at === undefined || raw === undefined) return;
       const span = isTown ? townSpan(raw, at[0]) : { start: at[0], end: at[1] };
       if (span === null || before(text, span.start, STAFF_BEFORE, 16)) return;
       out.push(candidate('address', span.start, span.end, strength, detail));
-    });
+    };
+    if (need === undefined) eachMatch(re, text, onMatch);
+    else eachMatchWhere(re, text, need, onMatch, breaks);
+  };
 
   whole(STREET_RE, 4);
   whole(APARTMENT_RE, 3);
   whole(PO_BOX_RE, 4);
   whole(ZIP_PLUS_FOUR_RE, 2, 'It has the shape of a ZIP+4 code.');
-  group(NAMED_STREET_RE, 3, undefined, false);
-  group(STATE_ZIP_RE, 3, 'It follows a state, where a ZIP code goes.', false);
+  group(NAMED_STREET_RE, 3, undefined, false, NAMED_STREET_NEED);
+  group(
+    STATE_ZIP_RE,
+    3,
+    'It follows a state, where a ZIP code goes.',
+    false,
+    /\d{5}/,
+    STRETCH_BREAK_NO_COMMA,
+  );
   group(ZIP_LABEL_RE, 3, 'It follows the word “ZIP”.', false);
-  group(TOWN_STATE_RE, 2, 'It is written before a state, like a town.', true);
+  group(
+    TOWN_STATE_RE,
+    2,
+    'It is written before a state, like a town.',
+    true,
+    TOWN_STATE_NEED,
+    STRETCH_BREAK_NO_COMMA,
+  );
   group(TOWN_CUE_RE, 2, 'The sentence says someone lives there or came from there.', true);
-  group(COUNTY_RE, 3, undefined, true);
+  group(COUNTY_RE, 3, undefined, true, COUNTY_NEED);
   return out;
 }

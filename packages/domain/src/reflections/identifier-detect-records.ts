@@ -78,7 +78,13 @@ export function findLabelledRecords(text: string): Candidate[] {
   return out;
 }
 
-const TOKEN_RE = /(?<![A-Za-z0-9])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+/**
+ * A token of fewer than six characters is never a long code (see isLongCode), so the bounded
+ * lookahead skips it; any token the plain pattern would find and keep is still found. (An
+ * unbounded "has a digit" lookahead would rescan "a-a-a-…" from every hyphen: quadratic.)
+ */
+const TOKEN_RE = /(?<![A-Za-z0-9])(?=[A-Za-z0-9-]{6})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+const DIGIT = /\d/;
 const UNIT_SUFFIX =
   /^\d+(?:mg|mcg|ug|g|kg|ml|l|cc|u|iu|units?|meq|mmol|mmhg|min|mins|h|hr|hrs|s|sec|fr|ga|mm|cm|m|k|kcal|ppm|bpm|x|am|pm|hz|khz|uv|mv|ms|ohms?|kohms?|j|w|lbs?|st|nd|rd|th|s)$/i;
 
@@ -103,19 +109,19 @@ export function findUnlabelledCodes(text: string): Candidate[] {
   eachMatch(TOKEN_RE, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
+    if (!DIGIT.test(m[0]) || !isLongCode(m[0])) return;
     // Part of a decimal, thousands-separated number, IP address or version string.
     if (/\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) return;
     if (/^[.,]\d/.test(text.slice(end, end + 2))) return;
-    if (isLongCode(m[0]))
-      out.push(
-        candidate(
-          'record_number',
-          start,
-          end,
-          1,
-          'A long number or code like this is usually a record, account or serial number.',
-        ),
-      );
+    out.push(
+      candidate(
+        'record_number',
+        start,
+        end,
+        1,
+        'A long number or code like this is usually a record, account or serial number.',
+      ),
+    );
   });
   return out;
 }

@@ -54,12 +54,60 @@ const PATTERNS: readonly RegExp[] = [
 const KEYWORDS =
   /mayor|sheriff|chief|governor|senator|representative|congress|attorney|anchor|weather|host|principal|superintendent|judge|bishop|pastor|rabbi|imam|priest|coach|quarterback|pitcher|owner|founder|ceo|president|commissioner|chancellor|dean|captain|director|only|first|last|oldest|youngest|tallest|channel|famous|well[\s-]known|celebrity|olympic|contestant|news|survivor|'s\s+only|’s\s+only/i;
 
+/**
+ * For each pattern in PATTERNS, literal words every one of its matches contains (same flags, so
+ * the same case folding): a pattern whose words are missing from the text cannot match and is not
+ * run. Each must be a necessary condition, never a guess, or findings would change.
+ */
+const REQUIRED: readonly (readonly RegExp[])[] = [
+  [/mayor|sheriff|chief|governor|senator|representative|congress|attorney|anchor|weather|host/iu],
+  [
+    /principal|superintendent|judge|bishop|pastor|rabbi|imam|priest|coach|quarterback|pitcher|anchor|owner|founder|ceo|president|chief|commissioner|chancellor|dean|captain|director/iu,
+  ],
+  [/only|first|last|oldest|youngest|tallest/iu],
+  [/['’]s\s+(?:only|first|oldest)/iu],
+  [/only/iu],
+  [/(?:channel|ch\.?)\s*\d/iu],
+  [
+    /famous|well[\s-]known|celebrity|local|former|retired|professional|pro|olympic|nfl|nba|mlb|nhl|state/iu,
+    /senator|representative|singer|actor|actress|athlete|player|host|anchor|star|musician|author|politician|boxer|wrestler|surfer|rower|swimmer|skier/iu,
+  ],
+  [/contestant/iu],
+  [/news/iu],
+  [/survivor/iu],
+];
+
+/**
+ * No match of any pattern holds a character outside letters, digits, spaces, apostrophes, dots,
+ * hyphens and underscores, and each such character is a non-word character for `\b`. So every
+ * match lies inside one stretch between them, and a pattern run on that stretch alone finds the
+ * same matches there as on the whole text; stretches without the pattern's words are skipped.
+ */
+const BREAK_RE = /[^\p{L}\p{N}\s'’._-]+/gu;
+
+/** Some pattern's first required word: a stretch without one is skipped at once. */
+const ANY_REQUIRED = new RegExp(REQUIRED.map((words) => (words[0] as RegExp).source).join('|'), 'iu');
+
 export function findUniqueDetails(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!KEYWORDS.test(text)) return out;
-  for (const re of PATTERNS) {
-    eachMatch(re, text, (m) => {
-      out.push(candidate('unique_detail', m.index, m.index + m[0].length, 1));
+  const stretches: number[] = [];
+  let from = 0;
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(text); m !== null; m = BREAK_RE.exec(text)) {
+    if (m.index > from) stretches.push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (text.length > from) stretches.push(from, text.length);
+  for (let k = 0; k < stretches.length; k += 2) {
+    const start = stretches[k] as number;
+    const part = text.slice(start, stretches[k + 1]);
+    if (!ANY_REQUIRED.test(part)) continue;
+    PATTERNS.forEach((re, i) => {
+      if (!(REQUIRED[i] ?? []).every((word) => word.test(part))) return;
+      eachMatch(re, part, (m) => {
+        out.push(candidate('unique_detail', start + m.index, start + m.index + m[0].length, 1));
+      });
     });
   }
   return out;
