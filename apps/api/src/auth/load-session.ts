@@ -25,25 +25,14 @@ export interface LoadedSession {
   actor: Actor;
 }
 
-interface SessionRow {
+/** One row of the query: the session's own columns, the person as SignedInUser, role validity. */
+interface SessionRow extends Omit<SignedInUser, 'id' | 'staffRoles'> {
   id: string;
   userId: string;
   expiresAt: Date;
   absoluteExpiresAt: Date;
   active: boolean;
-  email: string;
-  firstName: string;
-  lastName: string;
-  hospitalId: string | null;
-  hospitalName: string | null;
-  staffRoles: {
-    kind: 'COORDINATOR' | 'NETWORK_ADMIN';
-    hospitalId: string | null;
-    hospitalName: string | null;
-    hospitalActive: boolean | null;
-  }[];
-  isMentor: boolean;
-  isMentee: boolean;
+  staffRoles: (SignedInUser['staffRoles'][number] & { hospitalActive: boolean | null })[];
 }
 
 /**

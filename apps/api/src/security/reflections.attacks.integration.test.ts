@@ -44,6 +44,19 @@ async function clientForUser(userId: string): Promise<TestClient> {
   return app.clientFor(user.email);
 }
 
+/** The other demo mentee in a fresh active match, with clients for both people. */
+async function freshPairForOtherMentee() {
+  const menteeId = await app.userId(ACTOR_EMAILS.otherMentee);
+  const matchId = await freshActiveMatch(app.prisma, menteeId);
+  const match = await app.prisma.match.findUniqueOrThrow({
+    where: { id: matchId },
+    select: { mentor: { select: { userId: true } } },
+  });
+  const mentor = await clientForUser(match.mentor.userId);
+  const mentee = await app.clientFor(ACTOR_EMAILS.otherMentee);
+  return { matchId, mentor, mentee };
+}
+
 describe('a mentor reads only while the match is active', () => {
   it('refuses the mentor every read once staff end the match, and audits the revocation', async () => {
     const mentee = await app.clientFor(ACTOR_EMAILS.otherMentee);
@@ -73,14 +86,7 @@ describe('a mentor reads only while the match is active', () => {
   });
 
   it('refuses the mentor once the mentee reports the match is not a good fit', async () => {
-    const menteeId = await app.userId(ACTOR_EMAILS.otherMentee);
-    const matchId = await freshActiveMatch(app.prisma, menteeId);
-    const match = await app.prisma.match.findUniqueOrThrow({
-      where: { id: matchId },
-      select: { mentor: { select: { userId: true } } },
-    });
-    const mentor = await clientForUser(match.mentor.userId);
-    const mentee = await app.clientFor(ACTOR_EMAILS.otherMentee);
+    const { matchId, mentor, mentee } = await freshPairForOtherMentee();
     const id = await sharedReflection(mentee, 'A hard handoff', '<p>The handoff was rushed.</p>');
     expect(await outcomeCode(mentor.reflections.get.query({ reflectionId: id }))).toBeNull();
 
@@ -90,14 +96,7 @@ describe('a mentor reads only while the match is active', () => {
   });
 
   it('refuses the mentor when the match ended by any other way, even with the share still on record', async () => {
-    const menteeId = await app.userId(ACTOR_EMAILS.otherMentee);
-    const matchId = await freshActiveMatch(app.prisma, menteeId);
-    const match = await app.prisma.match.findUniqueOrThrow({
-      where: { id: matchId },
-      select: { mentor: { select: { userId: true } } },
-    });
-    const mentor = await clientForUser(match.mentor.userId);
-    const mentee = await app.clientFor(ACTOR_EMAILS.otherMentee);
+    const { matchId, mentor, mentee } = await freshPairForOtherMentee();
     const id = await sharedReflection(mentee, 'On the night shift', '<p>Quiet hours, long thoughts.</p>');
     await app.prisma.match.update({ where: { id: matchId }, data: { status: 'ENDED', endedAt: new Date() } });
 
