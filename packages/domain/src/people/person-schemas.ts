@@ -134,6 +134,8 @@ export const ImportPeopleInput = z.object({
   cohortId: z.string().min(1).optional(),
   /** Moves existing people to the hospital their row names; without it, such rows are refused. */
   movePeople: z.boolean().optional(),
+  /** Emails an invitation to everyone in the file who was never invited and has no password. */
+  invite: z.boolean().optional(),
 });
 export type ImportPeopleInput = z.infer<typeof ImportPeopleInput>;
 
@@ -143,5 +145,7 @@ export const ImportPeopleResult = z.object({
   unchanged: z.number().int(),
   membershipsAdded: z.number().int(),
   membershipsUpdated: z.number().int(),
+  /** How many people the import invited, when it was asked to. */
+  invited: z.number().int().optional(),
 });
 export type ImportPeopleResult = z.infer<typeof ImportPeopleResult>;
