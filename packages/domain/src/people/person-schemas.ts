@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NewPassword } from '../auth/auth-schemas.ts';
+import { AccessStatus } from './access-status.ts';
 import { Profession } from './people-schemas.ts';
 
 export const CareerStage = z.enum(['STUDENT', 'EARLY_CAREER', 'MID_CAREER', 'SENIOR', 'LEADER']);
@@ -93,6 +94,9 @@ export const PersonDetail = z.object({
   active: z.boolean(),
   deactivatedAt: z.date().nullable(),
   hasPassword: z.boolean(),
+  access: AccessStatus,
+  /** When the open invitation's link stops working; null when none is open. */
+  invitationExpiresAt: z.date().nullable(),
   /** Whether the viewer may change this account (a coordinator never changes staff accounts). */
   mayChange: z.boolean(),
   createdAt: z.date(),

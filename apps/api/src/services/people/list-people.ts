@@ -101,11 +101,7 @@ export async function listPeople(ctx: ActorContext, input: ListPeopleInput): Pro
         active: true,
         lastSignedInAt: true,
         passwordHash: true,
-        passwordSetupTokens: {
-          select: { usedAt: true, revokedAt: true, expiresAt: true },
-          orderBy: { createdAt: 'desc' },
-          take: 1,
-        },
+        passwordSetupTokens: { select: TOKEN_SELECT, orderBy: { createdAt: 'desc' }, take: 1 },
         hospital: { select: { name: true } },
         profile: { select: { profession: true, specialty: true } },
         memberships: { where: OPEN_MEMBERSHIP, select: { role: true } },
@@ -121,7 +117,7 @@ export async function listPeople(ctx: ActorContext, input: ListPeopleInput): Pro
       name: `${person.firstName} ${person.lastName}`,
       email: person.email,
       active: person.active,
-      access: accessOf(person, now),
+      access: accessOf(person, now).access,
       hospitalName: person.hospital?.name ?? null,
       profession: person.profile?.profession ?? null,
       specialty: person.profile?.specialty ?? null,
@@ -130,21 +126,24 @@ export async function listPeople(ctx: ActorContext, input: ListPeopleInput): Pro
   };
 }
 
-function accessOf(
+export const TOKEN_SELECT = { usedAt: true, revokedAt: true, expiresAt: true } as const;
+
+/** A person's step in getting in, from their newest set-password link (issuing one expires the rest). */
+export function accessOf(
   person: {
     lastSignedInAt: Date | null;
     passwordHash: string | null;
     passwordSetupTokens: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }[];
   },
   now: Date,
-): AccessStatus {
-  // Issuing a link expires the earlier ones, so only the newest can be open.
+): { access: AccessStatus; invitationExpiresAt: Date | null } {
   const newest = person.passwordSetupTokens[0];
-  const open = newest && !newest.usedAt && !newest.revokedAt && newest.expiresAt > now;
-  return accessStatusOf({
+  const open = newest && !newest.usedAt && !newest.revokedAt && newest.expiresAt > now ? newest : null;
+  const access = accessStatusOf({
     hasPassword: person.passwordHash !== null,
     lastSignedInAt: person.lastSignedInAt,
     everInvited: newest !== undefined,
-    openInvitationExpiresAt: open ? newest.expiresAt : null,
+    openInvitationExpiresAt: open?.expiresAt ?? null,
   });
+  return { access, invitationExpiresAt: access === 'INVITED' ? (open?.expiresAt ?? null) : null };
 }

@@ -13,6 +13,7 @@ import {
 } from '../access/person-access.ts';
 import { writeAudit } from '../audit-log.ts';
 import type { ActorContext } from '../service-context.ts';
+import { accessOf, TOKEN_SELECT } from './list-people.ts';
 import { assertEmailFree, PROFILE_SELECT, profileData } from './person-fields.ts';
 import { sendSetupLink } from './setup-links.ts';
 
@@ -32,7 +33,9 @@ export async function getPerson(ctx: ActorContext, input: { id: string }): Promi
       active: true,
       deactivatedAt: true,
       passwordHash: true,
+      lastSignedInAt: true,
       createdAt: true,
+      passwordSetupTokens: { select: TOKEN_SELECT, orderBy: { createdAt: 'desc' }, take: 1 },
       profile: { select: PROFILE_SELECT },
       memberships: {
         orderBy: { joinedAt: 'desc' },
@@ -46,11 +49,13 @@ export async function getPerson(ctx: ActorContext, input: { id: string }): Promi
       },
     },
   });
-  const { passwordHash, hospital, memberships, ...rest } = person;
+  const { passwordHash, hospital, memberships, passwordSetupTokens, lastSignedInAt, ...rest } = person;
+  const access = accessOf({ passwordHash, lastSignedInAt, passwordSetupTokens }, ctx.clock.now());
   return {
     ...rest,
     hospitalName: hospital?.name ?? null,
     hasPassword: passwordHash !== null,
+    ...access,
     mayChange: reachRefusal(actor, reach) === null,
     memberships: memberships.map((m) => ({
       cohortId: m.cohortId,
