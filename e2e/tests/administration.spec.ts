@@ -90,6 +90,14 @@ test('staff create a person, who sets a password with the one-time link and sign
   expect(link).toContain('/set-password?token=');
 
   await page.context().clearCookies();
+  // A link cut short says so above the form before anything is sent.
+  await page.goto('/set-password');
+  await page.getByLabel('New password').fill('a long and memorable password');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Your password was not set' })).toContainText(
+    'This link is incomplete.',
+  );
+
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
@@ -100,11 +108,34 @@ test('staff create a person, who sets a password with the one-time link and sign
   await page.getByRole('button', { name: 'Set password' }).click();
   await expect(page.getByText('Your password is set.')).toBeVisible();
 
+  // The link works once: using it again says so above the form, where the password cannot fix it.
+  await page.goto(link);
+  await page.getByLabel('New password').fill('another long and memorable password');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Your password was not set' })).toContainText(
+    'This link has expired or was already used.',
+  );
+
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a long and memorable password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/sign-in/);
+});
+
+// Refused before anything is sent, so no demo person gains a role.
+test('a network admin is told what a staff role still needs', async ({ page }) => {
+  await signIn(page, 'admin@preceptor.test');
+  await page.goto('/hospitals');
+  const person = page.getByRole('combobox', { name: 'Person' });
+  await page.getByRole('button', { name: 'Grant role' }).click();
+  await expect(page.getByText('Choose a person.')).toBeVisible();
+  await expect(person).toBeFocused();
+  await person.fill('mentee@preceptor.test');
+  await page.getByRole('option', { name: /mentee@preceptor\.test/ }).click();
+  await page.getByRole('button', { name: 'Grant role' }).click();
+  await expect(page.getByText('Choose at least one hospital to coordinate.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Hospitals to coordinate' })).toBeFocused();
 });
 
 test('the admin pages read well for assistive technology, on a phone too', async ({ page }) => {

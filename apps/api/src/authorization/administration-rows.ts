@@ -19,7 +19,7 @@ export const ADMINISTRATION_ROWS: AreaRows = {
   // Hospital 1's own cohorts (SMH only): otherCoordinator, who coordinates PCH, is refused each one.
   'cohorts.get': {
     allowed: HOSPITAL_ONE_STAFF,
-    call: async (c, f) => c.cohorts.get.query({ id: await freshHospitalOneCohort(f.app.prisma) }),
+    call: async (c, f) => c.cohorts.get.query({ cohortId: await freshHospitalOneCohort(f.app.prisma) }),
   },
   'cohorts.create': {
     allowed: HOSPITAL_ONE_STAFF,
@@ -36,7 +36,7 @@ export const ADMINISTRATION_ROWS: AreaRows = {
     allowed: HOSPITAL_ONE_STAFF,
     call: async (c, f) =>
       c.cohorts.update.mutate({
-        id: await freshHospitalOneCohort(f.app.prisma),
+        cohortId: await freshHospitalOneCohort(f.app.prisma),
         name: 'Harness cohort, renamed',
         description: 'Edited by the harness',
         hospitalIds: [await hospitalId(f.app.prisma, 'SMH')],
@@ -47,7 +47,10 @@ export const ADMINISTRATION_ROWS: AreaRows = {
   'cohorts.setStatus': {
     allowed: HOSPITAL_ONE_STAFF,
     call: async (c, f) =>
-      c.cohorts.setStatus.mutate({ id: await freshHospitalOneCohort(f.app.prisma), status: 'ACTIVE' }),
+      c.cohorts.setStatus.mutate({
+        cohortId: await freshHospitalOneCohort(f.app.prisma),
+        status: 'ACTIVE',
+      }),
   },
   'cohorts.members': {
     allowed: HOSPITAL_ONE_STAFF,
@@ -95,7 +98,8 @@ export const ADMINISTRATION_ROWS: AreaRows = {
     call: async (c, f) => {
       const hospital = await freshHospital(f.app.prisma);
       return c.hospitals.update.mutate({
-        ...hospital,
+        hospitalId: hospital.id,
+        code: hospital.code,
         name: 'Harness Regional, renamed',
         city: 'Akron',
         state: 'OH',
@@ -106,7 +110,7 @@ export const ADMINISTRATION_ROWS: AreaRows = {
   'hospitals.setActive': {
     allowed: ADMIN,
     call: async (c, f) =>
-      c.hospitals.setActive.mutate({ id: (await freshHospital(f.app.prisma)).id, active: false }),
+      c.hospitals.setActive.mutate({ hospitalId: (await freshHospital(f.app.prisma)).id, active: false }),
   },
   'hospitals.staffRoles': { allowed: ADMIN, call: (c) => c.hospitals.staffRoles.query() },
   'hospitals.grantStaffRole': {
@@ -129,7 +133,7 @@ export const ADMINISTRATION_ROWS: AreaRows = {
   // People of hospital 1: otherCoordinator administers PCH only, so is refused each one.
   'people.get': {
     allowed: HOSPITAL_ONE_STAFF,
-    call: async (c, f) => c.people.get.query({ id: await f.app.userId(ACTOR_EMAILS.mentee) }),
+    call: async (c, f) => c.people.get.query({ personId: await f.app.userId(ACTOR_EMAILS.mentee) }),
   },
   'people.create': {
     allowed: HOSPITAL_ONE_STAFF,
@@ -146,7 +150,7 @@ export const ADMINISTRATION_ROWS: AreaRows = {
     allowed: HOSPITAL_ONE_STAFF,
     call: async (c, f) =>
       c.people.update.mutate({
-        id: await freshHospitalOnePerson(f.app.prisma),
+        personId: await freshHospitalOnePerson(f.app.prisma),
         email: uniqueEmail('harness-edited'),
         firstName: 'Edited',
         lastName: 'Person',
@@ -157,11 +161,12 @@ export const ADMINISTRATION_ROWS: AreaRows = {
   'people.setActive': {
     allowed: HOSPITAL_ONE_STAFF,
     call: async (c, f) =>
-      c.people.setActive.mutate({ id: await freshHospitalOnePerson(f.app.prisma), active: false }),
+      c.people.setActive.mutate({ personId: await freshHospitalOnePerson(f.app.prisma), active: false }),
   },
   'people.issueSetupLink': {
     allowed: HOSPITAL_ONE_STAFF,
-    call: async (c, f) => c.people.issueSetupLink.mutate({ id: await freshHospitalOnePerson(f.app.prisma) }),
+    call: async (c, f) =>
+      c.people.issueSetupLink.mutate({ personId: await freshHospitalOnePerson(f.app.prisma) }),
   },
   // ── invitations: hospital 1's people; otherCoordinator (PCH) is refused each one ──
   'invitations.invitePeople': {

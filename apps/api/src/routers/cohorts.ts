@@ -2,7 +2,6 @@ import {
   AddMembersInput,
   AddMembersResult,
   CohortDetail,
-  CohortIdInput,
   CreateCohortInput,
   ListMembersInput,
   MembersPage,
@@ -12,6 +11,7 @@ import {
   UpdateMemberInput,
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { CohortSummary } from '@preceptor/domain/cohorts/cohort-schemas';
+import { CohortRef } from '@preceptor/domain/matching/workflow-schemas';
 import { z } from 'zod';
 import { addMembers, listMembers, removeMember, updateMember } from '../services/cohorts/cohort-members.ts';
 import { listCohorts } from '../services/cohorts/list-cohorts.ts';
@@ -31,7 +31,7 @@ export const cohortsRouter = router({
   list: staffProcedure.output(z.array(CohortSummary)).query(({ ctx }) => listCohorts(ctx)),
 
   get: staffProcedure
-    .input(CohortIdInput)
+    .input(CohortRef)
     .output(CohortDetail)
     .query(({ ctx, input }) => getCohort(ctx, input)),
 

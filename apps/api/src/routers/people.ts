@@ -6,7 +6,8 @@ import {
   ImportPeopleResult,
   MyProfile,
   PersonDetail,
-  PersonIdInput,
+  PersonRef,
+  SetPersonActiveInput,
   SetupLink,
   UpdateMyProfileInput,
   UpdatePersonInput,
@@ -35,7 +36,7 @@ export const peopleRouter = router({
     .query(({ ctx, input }) => listPeople(ctx, input)),
 
   get: staffProcedure
-    .input(PersonIdInput)
+    .input(PersonRef)
     .output(PersonDetail)
     .query(({ ctx, input }) => getPerson(ctx, input)),
 
@@ -54,7 +55,7 @@ export const peopleRouter = router({
 
   /** Deactivate (sign-in refused, sessions ended, history kept) or reactivate. */
   setActive: staffProcedure
-    .input(PersonIdInput.extend({ active: z.boolean() }))
+    .input(SetPersonActiveInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
       await setPersonActive(ctx, input);
@@ -62,7 +63,7 @@ export const peopleRouter = router({
     }),
 
   issueSetupLink: staffProcedure
-    .input(PersonIdInput)
+    .input(PersonRef)
     .output(SetupLink)
     .mutation(({ ctx, input }) => issueSetupLink(ctx, input)),
 

@@ -70,7 +70,9 @@ describe('account takeover through the people import', () => {
     // All or nothing: the good row was not imported either.
     expect(await app.prisma.user.findUnique({ where: { email: 'ok.newcomer@stmarys.example' } })).toBeNull();
 
-    expect(await outcomeCode(coordinator.people.issueSetupLink.mutate({ id: adminId }))).toBe('NOT_FOUND');
+    expect(await outcomeCode(coordinator.people.issueSetupLink.mutate({ personId: adminId }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await openLinks(adminId)).toBe(0);
   });
 
@@ -138,7 +140,7 @@ describe('set-password links for accounts that have a password', () => {
     ).not.toBeNull();
 
     for (const staff of [coordinator, admin]) {
-      const error = await failure(staff.people.issueSetupLink.mutate({ id: menteeId }));
+      const error = await failure(staff.people.issueSetupLink.mutate({ personId: menteeId }));
       expect(error.data?.code).toBe('PRECONDITION_FAILED');
       expect(error.message).toContain('This person has a password; they can reset it themselves');
     }
@@ -158,7 +160,7 @@ describe('set-password links for accounts that have a password', () => {
       emailed: false,
       path: expect.stringContaining('/set-password'),
     });
-    const again = await coordinator.people.issueSetupLink.mutate({ id: created.id });
+    const again = await coordinator.people.issueSetupLink.mutate({ personId: created.id });
     expect(again.path).toContain('/set-password?token=');
     const audited = await app.prisma.auditLog.findMany({
       where: { action: 'person.setup_link', entityId: created.id },
@@ -185,22 +187,24 @@ describe('a coordinator never changes staff, whatever the service', () => {
     await admin.hospitals.grantStaffRole.mutate({ userId: id, kind: 'COORDINATOR', hospitalIds: [pch] });
 
     const edit = {
-      id,
+      personId: id,
       email: 'mine@attacker.example',
       firstName: 'Future',
       lastName: 'Staff',
       hospitalId: smh,
     };
     expect(await outcomeCode(coordinator.people.update.mutate({ ...edit, profile: null }))).toBe('FORBIDDEN');
-    expect(await outcomeCode(coordinator.people.setActive.mutate({ id, active: false }))).toBe('FORBIDDEN');
-    expect(await outcomeCode(coordinator.people.issueSetupLink.mutate({ id }))).toBe('FORBIDDEN');
+    expect(await outcomeCode(coordinator.people.setActive.mutate({ personId: id, active: false }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(await outcomeCode(coordinator.people.issueSetupLink.mutate({ personId: id }))).toBe('FORBIDDEN');
     expect(await app.prisma.user.findUniqueOrThrow({ where: { id } })).toMatchObject({
       email: 'future.staff@stmarys.example',
       active: true,
     });
-    expect((await coordinator.people.get.query({ id })).mayChange).toBe(false);
-    expect((await admin.people.get.query({ id })).mayChange).toBe(true);
-    expect(await outcomeCode(admin.people.setActive.mutate({ id, active: false }))).toBeNull();
+    expect((await coordinator.people.get.query({ personId: id })).mayChange).toBe(false);
+    expect((await admin.people.get.query({ personId: id })).mayChange).toBe(true);
+    expect(await outcomeCode(admin.people.setActive.mutate({ personId: id, active: false }))).toBeNull();
   });
 });
 

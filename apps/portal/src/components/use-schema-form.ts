@@ -11,6 +11,11 @@ interface SchemaFormOptions<Values extends FormValues> {
   schema: Parameters<typeof schemaResolver>[0];
   /** The form's fields, in the order they appear: the first with a problem gets the focus. */
   fields: readonly string[];
+  /**
+   * Values the form carries but shows no input for (a link's token). Nobody can correct them,
+   * so their problem is shown above the form, and wins over any field's.
+   */
+  hiddenFields?: readonly string[];
   /** What the schema checks, when the form keeps its values in another shape (dates as text…). */
   toInput?: (values: Values) => unknown;
   /** Rules beyond the schema (a date's relation to today); their messages win over the schema's. */
@@ -45,7 +50,7 @@ export function useSchemaForm<Values extends FormValues>(
 ): SchemaForm<Values> {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const { schema, toInput, rules, fields } = options;
+  const { schema, toInput, rules, fields, hiddenFields = [] } = options;
   const fieldOf = options.fieldOf ?? ((field: string) => field);
   const toFormErrors = (byField: FormErrors, values: Values) => {
     const errors: FormErrors = {};
@@ -74,8 +79,10 @@ export function useSchemaForm<Values extends FormValues>(
       } catch (error) {
         const byField = toFormErrors(fieldErrors(error), values);
         form.setErrors(byField);
+        const hidden = hiddenFields.find((field) => byField[field]);
         const refused = fields.find((field) => byField[field]);
-        if (!refused) setFormError(errorMessage(error));
+        if (hidden) setFormError(String(byField[hidden]));
+        else if (!refused) setFormError(errorMessage(error));
         else if (options.focusRefusedField) form.getInputNode(refused)?.focus();
         return;
       } finally {
@@ -84,6 +91,11 @@ export function useSchemaForm<Values extends FormValues>(
       options.onSaved?.();
     },
     (errors) => {
+      const hidden = hiddenFields.find((field) => errors[field]);
+      if (hidden) {
+        setFormError(String(errors[hidden]));
+        return;
+      }
       const first = fields.find((field) => errors[field]);
       if (first) form.getInputNode(first)?.focus();
     },

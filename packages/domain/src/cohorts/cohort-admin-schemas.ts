@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CohortRef } from '../matching/workflow-schemas.ts';
 import { ListPeopleInput, Profession } from '../people/people-schemas.ts';
 import { CohortStatus } from './cohort-schemas.ts';
 
@@ -19,7 +20,7 @@ const END_MESSAGE = { path: ['endDate'], message: 'The end date must come after 
 export const CreateCohortInput = CohortFieldsObject.refine(endsAfterStart, END_MESSAGE);
 export type CreateCohortInput = z.infer<typeof CreateCohortInput>;
 
-export const UpdateCohortInput = CohortFieldsObject.extend({ id: z.string().min(1) }).refine(
+export const UpdateCohortInput = CohortFieldsObject.extend(CohortRef.shape).refine(
   endsAfterStart,
   END_MESSAGE,
 );
@@ -32,9 +33,8 @@ export const COHORT_STATUS_NEXT: Record<z.infer<typeof CohortStatus>, z.infer<ty
   CLOSED: [],
 };
 
-export const SetCohortStatusInput = z.object({ id: z.string().min(1), status: CohortStatus });
-
-export const CohortIdInput = z.object({ id: z.string().min(1) });
+export const SetCohortStatusInput = CohortRef.extend({ status: CohortStatus });
+export type SetCohortStatusInput = z.infer<typeof SetCohortStatusInput>;
 
 export const MembershipRole = z.enum(['MENTOR', 'MENTEE']);
 export type MembershipRole = z.infer<typeof MembershipRole>;

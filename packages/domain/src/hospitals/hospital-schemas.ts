@@ -23,10 +23,14 @@ export type HospitalFields = z.infer<typeof HospitalFields>;
 export const CreateHospitalInput = HospitalFields;
 export type CreateHospitalInput = z.infer<typeof CreateHospitalInput>;
 
-export const UpdateHospitalInput = HospitalFields.extend({ id: z.string().min(1) });
+export const HospitalRef = z.object({ hospitalId: z.string().min(1) });
+export type HospitalRef = z.infer<typeof HospitalRef>;
+
+export const UpdateHospitalInput = HospitalFields.extend(HospitalRef.shape);
 export type UpdateHospitalInput = z.infer<typeof UpdateHospitalInput>;
 
-export const SetHospitalActiveInput = z.object({ id: z.string().min(1), active: z.boolean() });
+export const SetHospitalActiveInput = HospitalRef.extend({ active: z.boolean() });
+export type SetHospitalActiveInput = z.infer<typeof SetHospitalActiveInput>;
 
 export const HospitalRow = z.object({
   id: z.string(),

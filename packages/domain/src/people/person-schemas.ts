@@ -61,13 +61,17 @@ export const PersonFields = z.object({
 export const CreatePersonInput = PersonFields.extend({ profile: ProfileFields.nullable() });
 export type CreatePersonInput = z.infer<typeof CreatePersonInput>;
 
+export const PersonRef = z.object({ personId: z.string().min(1) });
+export type PersonRef = z.infer<typeof PersonRef>;
+
 export const UpdatePersonInput = PersonFields.extend({
-  id: z.string().min(1),
+  ...PersonRef.shape,
   profile: ProfileFields.nullable(),
 });
 export type UpdatePersonInput = z.infer<typeof UpdatePersonInput>;
 
-export const PersonIdInput = z.object({ id: z.string().min(1) });
+export const SetPersonActiveInput = PersonRef.extend({ active: z.boolean() });
+export type SetPersonActiveInput = z.infer<typeof SetPersonActiveInput>;
 
 /** A one-time set-password link, never stored in the clear. */
 export const SetupLink = z.object({

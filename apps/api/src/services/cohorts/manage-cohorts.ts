@@ -3,21 +3,23 @@ import {
   COHORT_STATUS_NEXT,
   type CohortDetail,
   type CreateCohortInput,
+  type SetCohortStatusInput,
   type UpdateCohortInput,
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { DomainError } from '@preceptor/domain/errors';
+import type { CohortRef } from '@preceptor/domain/matching/workflow-schemas';
 import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions/actor';
 import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { writeAudit } from '../audit-log.ts';
 import type { ActorContext } from '../service-context.ts';
 import { lockCohort } from './cohort-lock.ts';
 
-export async function getCohort(ctx: ActorContext, input: { id: string }): Promise<CohortDetail> {
+export async function getCohort(ctx: ActorContext, input: CohortRef): Promise<CohortDetail> {
   const { db, actor } = ctx;
-  const { id } = input;
-  await cohortForStaff(db, actor, id, false);
+  const { cohortId } = input;
+  await cohortForStaff(db, actor, cohortId, false);
   const cohort = await db.cohort.findUniqueOrThrow({
-    where: { id },
+    where: { id: cohortId },
     select: {
       id: true,
       name: true,
@@ -98,8 +100,8 @@ export async function updateCohort(ctx: ActorContext, input: UpdateCohortInput):
   // Checked under the cohort's lock (members are added and matched under it too), so nobody
   // joins from a hospital between the check that it has no members and its removal.
   await db.$transaction(async (tx) => {
-    await lockCohort(tx, input.id);
-    const cohort = await cohortForStaff(tx, actor, input.id, true);
+    await lockCohort(tx, input.cohortId);
+    const cohort = await cohortForStaff(tx, actor, input.cohortId, true);
     const { unique, added, removed } = await checkHospitals(tx, actor, input.hospitalIds, cohort.hospitalIds);
     if (removed.length > 0) {
       const members = await tx.membership.count({
@@ -132,12 +134,9 @@ export async function updateCohort(ctx: ActorContext, input: UpdateCohortInput):
   });
 }
 
-export async function setCohortStatus(
-  ctx: ActorContext,
-  input: { id: string; status: 'DRAFT' | 'ACTIVE' | 'CLOSED' },
-): Promise<void> {
+export async function setCohortStatus(ctx: ActorContext, input: SetCohortStatusInput): Promise<void> {
   const { db, actor, meta } = ctx;
-  const cohort = await cohortForStaff(db, actor, input.id, true);
+  const cohort = await cohortForStaff(db, actor, input.cohortId, true);
   if (!COHORT_STATUS_NEXT[cohort.status].includes(input.status)) {
     throw new DomainError(
       'PRECONDITION_FAILED',

@@ -3,6 +3,7 @@ import { DomainError } from '@preceptor/domain/errors';
 import type {
   CreateHospitalInput,
   HospitalRow,
+  SetHospitalActiveInput,
   UpdateHospitalInput,
 } from '@preceptor/domain/hospitals/hospital-schemas';
 import { hospitalsInScope } from '../access/scope.ts';
@@ -78,7 +79,7 @@ export async function createHospital(ctx: ActorContext, input: CreateHospitalInp
 
 export async function updateHospital(ctx: ActorContext, input: UpdateHospitalInput): Promise<void> {
   const { db, actor, meta } = ctx;
-  const { id, ...fields } = input;
+  const { hospitalId: id, ...fields } = input;
   const before = await db.hospital.findUnique({ where: { id } });
   if (!before) throw new DomainError('NOT_FOUND', 'No such hospital.');
   assertValidZone(fields.timeZone);
@@ -101,21 +102,19 @@ export async function updateHospital(ctx: ActorContext, input: UpdateHospitalInp
 }
 
 /** A deactivated hospital keeps its people and history; its coordinators lose their powers there. */
-export async function setHospitalActive(
-  ctx: ActorContext,
-  input: { id: string; active: boolean },
-): Promise<void> {
+export async function setHospitalActive(ctx: ActorContext, input: SetHospitalActiveInput): Promise<void> {
   const { db, actor, meta } = ctx;
-  const hospital = await db.hospital.findUnique({ where: { id: input.id }, select: { active: true } });
+  const { hospitalId, active } = input;
+  const hospital = await db.hospital.findUnique({ where: { id: hospitalId }, select: { active: true } });
   if (!hospital) throw new DomainError('NOT_FOUND', 'No such hospital.');
-  if (hospital.active === input.active) return;
+  if (hospital.active === active) return;
   await db.$transaction(async (tx) => {
-    await tx.hospital.update({ where: { id: input.id }, data: { active: input.active } });
+    await tx.hospital.update({ where: { id: hospitalId }, data: { active } });
     await writeAudit(tx, actor.userId, meta, {
-      action: input.active ? 'hospital.reactivate' : 'hospital.deactivate',
+      action: active ? 'hospital.reactivate' : 'hospital.deactivate',
       entityType: 'Hospital',
-      entityId: input.id,
-      hospitalIds: [input.id],
+      entityId: hospitalId,
+      hospitalIds: [hospitalId],
     });
   });
 }

@@ -2,6 +2,8 @@ import { DomainError } from '@preceptor/domain/errors';
 import type {
   CreatePersonInput,
   PersonDetail,
+  PersonRef,
+  SetPersonActiveInput,
   SetupLink,
   UpdatePersonInput,
 } from '@preceptor/domain/people/person-schemas';
@@ -17,12 +19,12 @@ import { accessOf, TOKEN_SELECT } from './list-people.ts';
 import { assertEmailFree, PROFILE_SELECT, profileData } from './person-fields.ts';
 import { sendSetupLink } from './setup-links.ts';
 
-export async function getPerson(ctx: ActorContext, input: { id: string }): Promise<PersonDetail> {
+export async function getPerson(ctx: ActorContext, input: PersonRef): Promise<PersonDetail> {
   const { db, actor } = ctx;
-  const { id } = input;
-  const reach = await personForStaff(db, actor, id);
+  const { personId } = input;
+  const reach = await personForStaff(db, actor, personId);
   const person = await db.user.findUniqueOrThrow({
-    where: { id },
+    where: { id: personId },
     select: {
       id: true,
       email: true,
@@ -100,15 +102,16 @@ export async function createPerson(
 
 export async function updatePerson(ctx: ActorContext, input: UpdatePersonInput): Promise<void> {
   const { db, actor, meta } = ctx;
-  const before = await personForChange(db, actor, input.id);
+  const { personId } = input;
+  const before = await personForChange(db, actor, personId);
   if (input.hospitalId !== before.hospitalId) await assertHospitalForPeople(db, actor, input.hospitalId);
-  await assertEmailFree(db, input.email, input.id);
+  await assertEmailFree(db, input.email, personId);
   const changed = (['email', 'firstName', 'lastName', 'hospitalId'] as const).filter(
     (field) => input[field] !== before[field],
   );
   await db.$transaction(async (tx) => {
     await tx.user.update({
-      where: { id: input.id },
+      where: { id: personId },
       data: {
         email: input.email,
         firstName: input.firstName,
@@ -119,15 +122,15 @@ export async function updatePerson(ctx: ActorContext, input: UpdatePersonInput):
     if (input.profile) {
       const data = profileData(input.profile);
       await tx.profile.upsert({
-        where: { userId: input.id },
-        create: { userId: input.id, ...data },
+        where: { userId: personId },
+        create: { userId: personId, ...data },
         update: data,
       });
     }
     await writeAudit(tx, actor.userId, meta, {
       action: 'person.update',
       entityType: 'User',
-      entityId: input.id,
+      entityId: personId,
       hospitalIds: [
         ...new Set([before.hospitalId, input.hospitalId].filter((id): id is string => id !== null)),
       ],
@@ -140,12 +143,9 @@ export async function updatePerson(ctx: ActorContext, input: UpdatePersonInput):
  * Deactivating refuses sign-in and ends every session at once; nothing of the person's history
  * (memberships, matches, reflections) is deleted, and reactivating restores them as they were.
  */
-export async function setPersonActive(
-  ctx: ActorContext,
-  input: { id: string; active: boolean },
-): Promise<void> {
+export async function setPersonActive(ctx: ActorContext, input: SetPersonActiveInput): Promise<void> {
   const { db, actor, meta } = ctx;
-  const person = await personForChange(db, actor, input.id);
+  const person = await personForChange(db, actor, input.personId);
   if (!input.active && person.id === actor.userId) {
     throw new DomainError('PRECONDITION_FAILED', 'You cannot deactivate your own account.');
   }
@@ -166,9 +166,9 @@ export async function setPersonActive(
 }
 
 /** A set-password link for the person: see sendSetupLink for who may ever hold one. */
-export async function issueSetupLink(ctx: ActorContext, input: { id: string }): Promise<SetupLink> {
+export async function issueSetupLink(ctx: ActorContext, input: PersonRef): Promise<SetupLink> {
   const { db, actor } = ctx;
-  const person = await personForChange(db, actor, input.id);
+  const person = await personForChange(db, actor, input.personId);
   if (!person.active) {
     throw new DomainError(
       'PRECONDITION_FAILED',

@@ -116,11 +116,11 @@ describe('a person’s life cycle', () => {
     expect(await mentor.people.myProfile.query()).toMatchObject({ email: 'mentor@preceptor.test' });
 
     const other = await app.clientFor('coordinator2@preceptor.test');
-    expect(await outcomeCode(other.people.setActive.mutate({ id: mentorId, active: false }))).toBe(
+    expect(await outcomeCode(other.people.setActive.mutate({ personId: mentorId, active: false }))).toBe(
       'NOT_FOUND',
     );
 
-    await coordinator.people.setActive.mutate({ id: mentorId, active: false });
+    await coordinator.people.setActive.mutate({ personId: mentorId, active: false });
     expect(await outcomeCode(mentor.people.myProfile.query())).toBe('UNAUTHORIZED');
     expect(await app.prisma.session.count({ where: { userId: mentorId } })).toBe(0);
     expect(
@@ -136,7 +136,7 @@ describe('a person’s life cycle', () => {
     });
     expect((await other.audit.list.query({ entityId: mentorId })).total).toBe(0);
 
-    await coordinator.people.setActive.mutate({ id: mentorId, active: true });
+    await coordinator.people.setActive.mutate({ personId: mentorId, active: true });
     const back = await app.clientFor('mentor@preceptor.test');
     expect(await outcomeCode(back.people.myProfile.query())).toBeNull();
   });
@@ -187,7 +187,7 @@ describe('cohorts and the portal import', () => {
       startDate: new Date('2027-03-01'),
       endDate: new Date('2027-09-01'),
     });
-    expect(await outcomeCode(other.cohorts.get.query({ id }))).toBe('NOT_FOUND');
+    expect(await outcomeCode(other.cohorts.get.query({ cohortId: id }))).toBe('NOT_FOUND');
 
     const header = 'email,first_name,last_name,hospital,role,profession,years_experience,capacity';
     const stray = await failure(
@@ -215,14 +215,14 @@ describe('cohorts and the portal import', () => {
     // Admin adds PCH; coordinator2 now sees the cohort but not SMH's people.
     const admin = await app.clientFor('admin@preceptor.test');
     await admin.cohorts.update.mutate({
-      id,
+      cohortId: id,
       name: 'Spring preceptors',
       description: null,
       hospitalIds: [smh, pch],
       startDate: new Date('2027-03-01'),
       endDate: new Date('2027-09-01'),
     });
-    expect((await other.cohorts.get.query({ id })).hospitals.map((h) => [h.code, h.mine])).toEqual([
+    expect((await other.cohorts.get.query({ cohortId: id })).hospitals.map((h) => [h.code, h.mine])).toEqual([
       ['PCH', true],
       ['SMH', false],
     ]);
@@ -234,7 +234,7 @@ describe('cohorts and the portal import', () => {
     expect(
       await outcomeCode(
         coordinator.cohorts.update.mutate({
-          id,
+          cohortId: id,
           name: 'Spring preceptors',
           description: null,
           hospitalIds: [smh],
@@ -249,9 +249,9 @@ describe('cohorts and the portal import', () => {
       active: false,
     });
 
-    await coordinator.cohorts.setStatus.mutate({ id, status: 'ACTIVE' });
-    await coordinator.cohorts.setStatus.mutate({ id, status: 'CLOSED' });
-    expect(await outcomeCode(coordinator.cohorts.setStatus.mutate({ id, status: 'ACTIVE' }))).toBe(
+    await coordinator.cohorts.setStatus.mutate({ cohortId: id, status: 'ACTIVE' });
+    await coordinator.cohorts.setStatus.mutate({ cohortId: id, status: 'CLOSED' });
+    expect(await outcomeCode(coordinator.cohorts.setStatus.mutate({ cohortId: id, status: 'ACTIVE' }))).toBe(
       'PRECONDITION_FAILED',
     );
     const closed = await failure(

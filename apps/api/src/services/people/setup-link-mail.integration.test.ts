@@ -51,7 +51,7 @@ describe('set-password links by email', () => {
   it('emails a reset to a person who has a password; staff see only that it was sent, and it works', async () => {
     const coordinator = await app.clientFor('coordinator@preceptor.test');
     const menteeId = await app.userId('mentee@preceptor.test');
-    const link = await coordinator.people.issueSetupLink.mutate({ id: menteeId });
+    const link = await coordinator.people.issueSetupLink.mutate({ personId: menteeId });
     expect(link).toMatchObject({ emailed: true, path: null });
 
     const mail = received.find((m) => m.to.includes('mentee@preceptor.test'));

@@ -1,10 +1,9 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { SetPasswordInput } from '@preceptor/domain/people/person-schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AnchorLink } from '../../components/router-links.tsx';
-import { errorMessage, fieldErrors } from '../../lib/errors.ts';
+import { useSchemaForm } from '../../components/use-schema-form.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 
@@ -14,29 +13,15 @@ export function SetPasswordPage({ token }: { token: string }) {
   const trpc = useTRPC();
   const setPassword = useMutation(trpc.auth.setPassword.mutationOptions());
   const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
-    mode: 'uncontrolled',
+  const { form, submit, saving, formError } = useSchemaForm<SetPasswordInput>({
     initialValues: { token, password: '' },
-    validate: schemaResolver(SetPasswordInput, { sync: true }),
+    schema: SetPasswordInput,
+    fields: ['password'],
+    hiddenFields: ['token'],
+    focusRefusedField: true,
+    onSubmit: (values) => setPassword.mutateAsync(values),
+    onSaved: () => setDone(true),
   });
-  const submit = form.onSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        await setPassword.mutateAsync(values);
-        setDone(true);
-      } catch (error) {
-        const byField = fieldErrors(error);
-        if (byField.password) form.setErrors({ password: byField.password });
-        else setFormError(byField.token ?? errorMessage(error));
-      }
-    },
-    (errors) => {
-      if (errors.token) setFormError(String(errors.token));
-      else form.getInputNode('password')?.focus();
-    },
-  );
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder p="xl" w="100%" maw={440} component="main">
@@ -66,7 +51,7 @@ export function SetPasswordPage({ token }: { token: string }) {
                   key={form.key('password')}
                   {...form.getInputProps('password')}
                 />
-                <Button type="submit" loading={setPassword.isPending}>
+                <Button type="submit" loading={saving}>
                   Set password
                 </Button>
                 <Text size="xs" c="dimmed">

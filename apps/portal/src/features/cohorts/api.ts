@@ -4,7 +4,7 @@ import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 /** The cohorts at the hospitals the person administers. */
 export const cohortsQuery = (trpc: TrpcOptions) => trpc.cohorts.list.queryOptions();
 export const cohortQuery = (trpc: TrpcOptions, cohortId: string) =>
-  trpc.cohorts.get.queryOptions({ id: cohortId });
+  trpc.cohorts.get.queryOptions({ cohortId });
 
 /** A cohort's counts, members and status show on several pages: any change refreshes them all. */
 function useRefreshCohorts() {

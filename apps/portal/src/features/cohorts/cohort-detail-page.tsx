@@ -34,7 +34,7 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
   const changeStatus = (status: CohortDetail['status']) => {
     const run = async () => {
       try {
-        await setStatus.mutateAsync({ id: cohort.id, status });
+        await setStatus.mutateAsync({ cohortId: cohort.id, status });
         notifications.show({ color: 'green', message: `${cohort.name} is now ${status.toLowerCase()}.` });
       } catch (error) {
         notifications.show({
@@ -50,7 +50,7 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
   const closeCohort = async () => {
     confirmClose.close();
     try {
-      await setStatus.mutateAsync({ id: cohort.id, status: 'CLOSED' });
+      await setStatus.mutateAsync({ cohortId: cohort.id, status: 'CLOSED' });
       notifications.show({ color: 'green', message: `${cohort.name} is now closed.` });
     } catch (error) {
       notifications.show({ color: 'red', title: 'The cohort was not closed', message: errorMessage(error) });
@@ -138,7 +138,7 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
             endDate: dayValue(cohort.endDate),
           }}
           onSubmit={async (values) => {
-            await update.mutateAsync({ id: cohort.id, ...toCohortInput(values) });
+            await update.mutateAsync({ cohortId: cohort.id, ...toCohortInput(values) });
             notifications.show({ color: 'green', message: 'Cohort saved.' });
           }}
         />

@@ -79,7 +79,7 @@ export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
                             aria-label={`${h.active ? 'Deactivate' : 'Reactivate'} ${h.name}`}
                             onClick={async () => {
                               try {
-                                await setActive.mutateAsync({ id: h.id, active: !h.active });
+                                await setActive.mutateAsync({ hospitalId: h.id, active: !h.active });
                               } catch (error) {
                                 notifications.show({ color: 'red', message: errorMessage(error) });
                               }
@@ -115,7 +115,7 @@ export function HospitalAdminSection({ canManage }: { canManage: boolean }) {
           onClose={() => setEditing(null)}
           onSubmit={async (values) => {
             if (editing === 'new') await create.mutateAsync(values);
-            else await update.mutateAsync({ id: editing.id, ...values });
+            else await update.mutateAsync({ hospitalId: editing.id, ...values });
             notifications.show({ color: 'green', message: `${values.name} is saved.` });
           }}
         />

@@ -19,7 +19,7 @@ export const peopleListQuery = (trpc: TrpcOptions, search: PeopleSearch) =>
     pageSize: PEOPLE_PAGE_SIZE,
   });
 export const personQuery = (trpc: TrpcOptions, personId: string) =>
-  trpc.people.get.queryOptions({ id: personId });
+  trpc.people.get.queryOptions({ personId });
 export const myProfileQuery = (trpc: TrpcOptions) => trpc.people.myProfile.queryOptions();
 
 function useRefreshPeople() {

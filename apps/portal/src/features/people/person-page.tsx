@@ -28,7 +28,7 @@ function PersonView({ person }: { person: PersonDetail }) {
 
   const toggleActive = async () => {
     try {
-      await setActive.mutateAsync({ id: person.id, active: !person.active });
+      await setActive.mutateAsync({ personId: person.id, active: !person.active });
       notifications.show({
         message: person.active
           ? `${name} is deactivated: they cannot sign in, and their history is kept.`
@@ -64,7 +64,7 @@ function PersonView({ person }: { person: PersonDetail }) {
                   loading={issue.isPending}
                   onClick={async () => {
                     try {
-                      setLink(await issue.mutateAsync({ id: person.id }));
+                      setLink(await issue.mutateAsync({ personId: person.id }));
                     } catch (error) {
                       notifications.show({
                         color: 'red',
@@ -111,7 +111,7 @@ function PersonView({ person }: { person: PersonDetail }) {
                 profile: profileFormValues(person.profile),
               }}
               onSubmit={async (values) => {
-                await update.mutateAsync({ id: person.id, ...toPersonInput(values) });
+                await update.mutateAsync({ personId: person.id, ...toPersonInput(values) });
                 notifications.show({ color: 'green', message: `${name} is saved.` });
               }}
             />
