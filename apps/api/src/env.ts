@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type DatabaseConfig, databaseConfigFromEnv } from '@preceptor/db';
 import { z } from 'zod';
 import type { ServiceConfig } from './services/service-context.ts';
+import { isDemoMode } from './startup/demo-mode.ts';
 
 /** Fastify's `trustProxy`: off, or the addresses of the proxies whose X-Forwarded-* count. */
 export type TrustProxy = false | string[];
@@ -107,7 +108,11 @@ export function readEnvironment(): { env: ApiEnv; dbConfig: DatabaseConfig } {
   return { env: parseEnv(process.env), dbConfig: databaseConfigFromEnv(process.env) };
 }
 
-/** The settings services read, from the parsed environment. */
+/**
+ * The settings services read, from the parsed environment. A demo without PUBLIC_ORIGIN makes
+ * its email links to itself on this machine, so invitations in its outbox can be followed.
+ */
 export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
-  return { publicOrigin: env.PUBLIC_ORIGIN ?? null, smtpFrom: env.SMTP_FROM?.trim() || null };
+  const demoOrigin = isDemoMode(env) ? `http://localhost:${env.PORT}` : null;
+  return { publicOrigin: env.PUBLIC_ORIGIN ?? demoOrigin, smtpFrom: env.SMTP_FROM?.trim() || null };
 }

@@ -168,6 +168,47 @@ export const ADMINISTRATION_ROWS: AreaRows = {
     call: async (c, f) =>
       c.people.issueSetupLink.mutate({ personId: await freshHospitalOnePerson(f.app.prisma) }),
   },
+  // ── invitations: hospital 1's people; otherCoordinator (PCH) is refused each one ──
+  'invitations.invitePeople': {
+    allowed: HOSPITAL_ONE_STAFF,
+    call: async (c, f) =>
+      c.invitations.invitePeople.mutate({ personIds: [await freshHospitalOnePerson(f.app.prisma)] }),
+  },
+  'invitations.inviteMatching': {
+    allowed: HOSPITAL_ONE_STAFF,
+    call: async (c, f) => {
+      const personId = await freshHospitalOnePerson(f.app.prisma);
+      const { email } = await f.app.prisma.user.findUniqueOrThrow({ where: { id: personId } });
+      return c.invitations.inviteMatching.mutate({
+        hospitalId: await hospitalId(f.app.prisma, 'SMH'),
+        search: email,
+      });
+    },
+  },
+  'invitations.inviteCohort': {
+    allowed: HOSPITAL_ONE_STAFF,
+    call: async (c, f) => {
+      const { cohortId } = await f.app.prisma.membership.findUniqueOrThrow({
+        where: { id: await freshHospitalOneMembership(f.app.prisma) },
+      });
+      return c.invitations.inviteCohort.mutate({ cohortId });
+    },
+  },
+  'invitations.resend': {
+    allowed: HOSPITAL_ONE_STAFF,
+    call: async (c, f) =>
+      c.invitations.resend.mutate({ personId: await freshHospitalOnePerson(f.app.prisma) }),
+  },
+  'invitations.revoke': {
+    allowed: HOSPITAL_ONE_STAFF,
+    call: async (c, f) => {
+      const personId = await freshHospitalOnePerson(f.app.prisma);
+      await f.app.prisma.passwordSetupToken.create({
+        data: { id: `harness-${personId}`, userId: personId, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      return c.invitations.revoke.mutate({ personId });
+    },
+  },
   'people.import': {
     allowed: HOSPITAL_ONE_STAFF,
     // Into a hospital-1 cohort; a coordinator importing another hospital's people is in people-admin tests.

@@ -4,6 +4,7 @@ import { authRouter } from './auth.ts';
 import { cohortsRouter } from './cohorts.ts';
 import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
+import { invitationsRouter } from './invitations.ts';
 import { matchingRouter } from './matching.ts';
 import { meetingsRouter } from './meetings.ts';
 import { modulesRouter } from './modules.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   cohorts: cohortsRouter,
   goals: goalsRouter,
   hospitals: hospitalsRouter,
+  invitations: invitationsRouter,
   matching: matchingRouter,
   meetings: meetingsRouter,
   modules: modulesRouter,

@@ -45,6 +45,7 @@ export async function signIn(
   if (!user || !ok || !user.active) throw new DomainError('FORBIDDEN', BAD_CREDENTIALS);
   await throttle.succeeded(input.email, meta.ipAddress);
   const created = await createSession(db, user.id, meta);
+  await db.user.update({ where: { id: user.id }, data: { lastSignedInAt: ctx.clock.now() } });
   await writeAudit(db, user.id, meta, {
     action: 'auth.sign_in',
     entityType: 'User',

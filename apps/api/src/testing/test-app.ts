@@ -34,8 +34,9 @@ async function freePort(): Promise<number> {
 export async function startTestApp(options: TestAppOptions = {}) {
   const database = await createTestDatabase();
   await seedDemoData(database.prisma);
-  const port = options.smtpUrl ? await freePort() : 0;
-  const config = { publicOrigin: options.smtpUrl ? `http://127.0.0.1:${port}` : null, smtpFrom: null };
+  // The port is chosen first, so links in emails (and invitations in the outbox) point at this server.
+  const port = await freePort();
+  const config = { publicOrigin: `http://127.0.0.1:${port}`, smtpFrom: null };
   const server: FastifyInstance = await buildServer({
     prisma: database.prisma,
     config,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccessStatus } from './access-status.ts';
 
 export const Profession = z.enum([
   'PERFUSION',
@@ -32,6 +33,8 @@ export const ListPeopleInput = z.object({
   /** People who are mentors (or mentees) in at least one cohort membership; `NONE` in none. */
   cohortRole: z.enum(['MENTOR', 'MENTEE', 'NONE']).optional(),
   status: z.enum(['ACTIVE', 'INACTIVE', 'ALL']).default('ACTIVE'),
+  /** How far people have got in: signed in, invited, never invited… */
+  access: AccessStatus.optional(),
   sort: PeopleSort.default('name'),
   descending: z.boolean().default(false),
   page: z.number().int().min(1).max(10_000).default(1),
@@ -47,6 +50,7 @@ export const PersonRow = z.object({
   profession: Profession.nullable(),
   specialty: z.string().nullable(),
   active: z.boolean(),
+  access: AccessStatus,
   /** Roles held in open cohorts' memberships. */
   cohortRoles: z.array(z.enum(['MENTOR', 'MENTEE'])),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NewPassword } from '../auth/auth-schemas.ts';
+import { AccessStatus } from './access-status.ts';
 import { Profession } from './people-schemas.ts';
 
 export const CareerStage = z.enum(['STUDENT', 'EARLY_CAREER', 'MID_CAREER', 'SENIOR', 'LEADER']);
@@ -97,6 +98,9 @@ export const PersonDetail = z.object({
   active: z.boolean(),
   deactivatedAt: z.date().nullable(),
   hasPassword: z.boolean(),
+  access: AccessStatus,
+  /** When the open invitation's link stops working; null when none is open. */
+  invitationExpiresAt: z.date().nullable(),
   /** Whether the viewer may change this account (a coordinator never changes staff accounts). */
   mayChange: z.boolean(),
   createdAt: z.date(),
@@ -138,6 +142,8 @@ export const ImportPeopleInput = z.object({
   cohortId: z.string().min(1).optional(),
   /** Moves existing people to the hospital their row names; without it, such rows are refused. */
   movePeople: z.boolean().optional(),
+  /** Emails an invitation to everyone in the file who was never invited and has no password. */
+  invite: z.boolean().optional(),
 });
 export type ImportPeopleInput = z.infer<typeof ImportPeopleInput>;
 
@@ -147,5 +153,7 @@ export const ImportPeopleResult = z.object({
   unchanged: z.number().int(),
   membershipsAdded: z.number().int(),
   membershipsUpdated: z.number().int(),
+  /** How many people the import invited, when it was asked to. */
+  invited: z.number().int().optional(),
 });
 export type ImportPeopleResult = z.infer<typeof ImportPeopleResult>;

@@ -99,7 +99,7 @@ export async function addMembers(
     const where: Prisma.UserWhereInput =
       input.userIds.length > 0
         ? { AND: [{ id: { in: input.userIds } }, eligible] }
-        : { AND: [peopleWhere(actor, { ...input.filter, status: 'ACTIVE' }), eligible] };
+        : { AND: [peopleWhere(actor, { ...input.filter, status: 'ACTIVE' }, ctx.clock.now()), eligible] };
     const people = await tx.user.findMany({ where, select: { id: true }, take: 5001 });
     if (input.userIds.length > 0 && people.length !== new Set(input.userIds).size) {
       throw new DomainError(

@@ -10,7 +10,9 @@ import { type Actor, canAdministerHospital } from '@preceptor/domain/permissions
 import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { reachRefusal } from '../access/person-access.ts';
 import { writeAudit } from '../audit-log.ts';
+import { sendInvitations } from '../invitations/send-invitations.ts';
 import type { ActorContext } from '../service-context.ts';
+import { accessWhere } from './list-people.ts';
 
 function existingPersonProblem(actor: Actor, person: ExistingPerson): ImportProblem[] {
   const refusal = reachRefusal(actor, person);
@@ -64,8 +66,9 @@ export async function importPeopleCsv(
   });
   if (checked.problems.length > 0) throw refused(checked.problems);
   const usedCodes = new Set(checked.people.map((p) => p.hospitalCode));
+  let result: ImportPeopleResult;
   try {
-    return await writeImport(db, checked.people, {
+    result = await writeImport(db, checked.people, {
       cohortId: cohort?.id ?? null,
       movePeople: input.movePeople ?? false,
       vetExisting: (existing) => existing.flatMap((person) => existingPersonProblem(actor, person)),
@@ -82,4 +85,23 @@ export async function importPeopleCsv(
     if (error instanceof PeopleImportRefused) throw refused(error.problems);
     throw error;
   }
+  if (!input.invite) return result;
+  // After the import committed: an invitation problem must not undo the people just imported.
+  const invitees = await db.user.findMany({
+    where: {
+      AND: [
+        { email: { in: checked.people.map((p) => p.email) } },
+        accessWhere('NEVER_INVITED', ctx.clock.now()),
+        { active: true, staffRoles: { none: {} } },
+      ],
+    },
+    select: { id: true },
+  });
+  if (invitees.length === 0) return { ...result, invited: 0 };
+  const outcome = await sendInvitations(
+    ctx,
+    invitees.map((person) => person.id),
+    'import',
+  );
+  return { ...result, invited: outcome.invited };
 }

@@ -15,6 +15,7 @@ import {
 } from '../access/person-access.ts';
 import { writeAudit } from '../audit-log.ts';
 import type { ActorContext } from '../service-context.ts';
+import { accessOf, TOKEN_SELECT } from './list-people.ts';
 import { assertEmailFree, PROFILE_SELECT, profileData } from './person-fields.ts';
 import { sendSetupLink } from './setup-links.ts';
 
@@ -34,7 +35,9 @@ export async function getPerson(ctx: ActorContext, input: PersonRef): Promise<Pe
       active: true,
       deactivatedAt: true,
       passwordHash: true,
+      lastSignedInAt: true,
       createdAt: true,
+      passwordSetupTokens: { select: TOKEN_SELECT, orderBy: { createdAt: 'desc' }, take: 1 },
       profile: { select: PROFILE_SELECT },
       memberships: {
         orderBy: { joinedAt: 'desc' },
@@ -48,11 +51,13 @@ export async function getPerson(ctx: ActorContext, input: PersonRef): Promise<Pe
       },
     },
   });
-  const { passwordHash, hospital, memberships, ...rest } = person;
+  const { passwordHash, hospital, memberships, passwordSetupTokens, lastSignedInAt, ...rest } = person;
+  const access = accessOf({ passwordHash, lastSignedInAt, passwordSetupTokens }, ctx.clock.now());
   return {
     ...rest,
     hospitalName: hospital?.name ?? null,
     hasPassword: passwordHash !== null,
+    ...access,
     mayChange: reachRefusal(actor, reach) === null,
     memberships: memberships.map((m) => ({
       cohortId: m.cohortId,

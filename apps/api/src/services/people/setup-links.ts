@@ -25,12 +25,13 @@ export async function issueSetupToken(
   userId: string,
   issuedById: string,
   now: Date,
-): Promise<{ path: string; expiresAt: Date }> {
+): Promise<{ path: string; expiresAt: Date; tokenId: string }> {
   await expireOpenTokens(tx, userId, now);
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + SETUP_LINK_LIFETIME_MS);
-  await tx.passwordSetupToken.create({ data: { id: hashToken(token), userId, issuedById, expiresAt } });
-  return { path: `/set-password?token=${token}`, expiresAt };
+  const tokenId = hashToken(token);
+  await tx.passwordSetupToken.create({ data: { id: tokenId, userId, issuedById, expiresAt } });
+  return { path: `/set-password?token=${token}`, expiresAt, tokenId };
 }
 
 async function expireOpenTokens(db: Db, userId: string, now: Date): Promise<void> {

@@ -12,6 +12,7 @@ import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { InviteCohortButton } from '../people/index.ts';
 import { AddMembersModal } from './add-members-modal.tsx';
 import { useRemoveCohortMember } from './api.ts';
 
@@ -120,6 +121,7 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
             <ButtonLink variant="default" to="/people/import" search={{ cohortId: cohort.id }}>
               Import into this cohort
             </ButtonLink>
+            <InviteCohortButton cohortId={cohort.id} cohortName={cohort.name} />
           </Group>
         )}
       </Group>

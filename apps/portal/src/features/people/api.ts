@@ -12,6 +12,7 @@ export const peopleListQuery = (trpc: TrpcOptions, search: PeopleSearch) =>
     profession: search.profession,
     specialty: search.specialty,
     cohortRole: search.cohortRole,
+    access: search.access,
     status: search.status ?? 'ACTIVE',
     sort: search.sort ?? 'name',
     descending: search.desc ?? false,
@@ -72,4 +73,30 @@ export function useUpdateMyProfile() {
       onSuccess: (saved) => queryClient.setQueryData(trpc.people.myProfile.queryKey(), saved),
     }),
   );
+}
+
+/** Invitations change who shows as invited on the people list and on a person's page. */
+export function useInvitePeople() {
+  const trpc = useTRPC();
+  return useMutation(trpc.invitations.invitePeople.mutationOptions({ onSuccess: useRefreshPeople() }));
+}
+
+export function useInviteMatching() {
+  const trpc = useTRPC();
+  return useMutation(trpc.invitations.inviteMatching.mutationOptions({ onSuccess: useRefreshPeople() }));
+}
+
+export function useInviteCohort() {
+  const trpc = useTRPC();
+  return useMutation(trpc.invitations.inviteCohort.mutationOptions({ onSuccess: useRefreshPeople() }));
+}
+
+export function useResendInvitation() {
+  const trpc = useTRPC();
+  return useMutation(trpc.invitations.resend.mutationOptions({ onSuccess: useRefreshPeople() }));
+}
+
+export function useRevokeInvitation() {
+  const trpc = useTRPC();
+  return useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: useRefreshPeople() }));
 }

@@ -48,6 +48,7 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
   const [checked, setChecked] = useState<CheckedImport | null>(null);
   const [result, setResult] = useState<ImportPeopleResult | null>(null);
   const [movePeople, setMovePeople] = useState(false);
+  const [invite, setInvite] = useState(true);
   const importPeople = useImportPeople();
   const refused = serverProblems(importPeople.error);
 
@@ -69,7 +70,7 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
 
   const run = async () => {
     if (!csv) return;
-    const imported = await importPeople.mutateAsync({ csv, cohortId, movePeople }).catch(() => null);
+    const imported = await importPeople.mutateAsync({ csv, cohortId, movePeople, invite }).catch(() => null);
     if (!imported) return;
     setResult(imported);
   };
@@ -107,6 +108,15 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
           importPeople.reset();
         }}
       />
+      <Checkbox
+        label="Email an invitation to everyone imported who was never invited"
+        description="Each gets a one-time link to choose their password. People who already have one are left out."
+        checked={invite}
+        onChange={(event) => {
+          setInvite(event.currentTarget.checked);
+          importPeople.reset();
+        }}
+      />
       <FileInput
         label="CSV file"
         placeholder="Choose a .csv file"
@@ -126,6 +136,9 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
             {cohortId
               ? ` ${formatNumber(result.membershipsAdded)} added to the cohort, ${formatNumber(result.membershipsUpdated)} memberships updated.`
               : ''}
+            {result.invited === undefined
+              ? ''
+              : ` ${formatNumber(result.invited)} ${result.invited === 1 ? 'invitation' : 'invitations'} sent to the outbox.`}
           </Text>
           {cohortId ? (
             <AnchorLink to="/cohorts/$cohortId" params={{ cohortId }} size="sm">

@@ -1,5 +1,6 @@
 import { Badge, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { ACCESS_STATUS_LABELS } from '@preceptor/domain/people/access-status';
 import { type PersonRow, PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -11,10 +12,13 @@ import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { hospitalsQuery } from '../hospitals/api.ts';
+import { AccessBadge } from './access-badge.tsx';
 import { peopleListQuery } from './api.ts';
+import { InviteMatchingButton } from './invite-matching-button.tsx';
 import type { PeopleSearch } from './people-search.ts';
 
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
+const ACCESS_OPTIONS = Object.entries(ACCESS_STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
 const COLUMNS: ColumnDef<PersonRow, unknown>[] = [
   {
@@ -52,6 +56,12 @@ const COLUMNS: ColumnDef<PersonRow, unknown>[] = [
     header: 'Specialty',
     enableSorting: false,
     cell: ({ row }) => row.original.specialty ?? '—',
+  },
+  {
+    id: 'access',
+    header: 'Getting in',
+    enableSorting: false,
+    cell: ({ row }) => <AccessBadge access={row.original.access} />,
   },
   {
     id: 'roles',
@@ -95,6 +105,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
             <ButtonLink to="/people/import" variant="default">
               Import CSV
             </ButtonLink>
+            <InviteMatchingButton search={search} />
           </Group>
         }
       />
@@ -145,6 +156,14 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
           ]}
           value={search.cohortRole ?? null}
           onChange={(value) => set({ cohortRole: (value as PeopleSearch['cohortRole']) ?? undefined })}
+        />
+        <Select
+          label="Getting in"
+          placeholder="Anyone"
+          clearable
+          data={ACCESS_OPTIONS}
+          value={search.access ?? null}
+          onChange={(value) => set({ access: (value as PeopleSearch['access']) ?? undefined })}
         />
         <Select
           label="Status"

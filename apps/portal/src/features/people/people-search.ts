@@ -1,3 +1,4 @@
+import { AccessStatus } from '@preceptor/domain/people/access-status';
 import { ListPeopleInput, PeopleSort, Profession } from '@preceptor/domain/people/people-schemas';
 import { z } from 'zod';
 import { flagParam, optionalParam, textParam, withoutAbsent } from '../../lib/search-params.ts';
@@ -11,6 +12,7 @@ export const PeopleSearch = z
     specialty: textParam(100),
     cohortRole: optionalParam(ListPeopleInput.shape.cohortRole.unwrap()),
     status: optionalParam(ListPeopleInput.shape.status.unwrap()),
+    access: optionalParam(AccessStatus),
     sort: optionalParam(PeopleSort),
     desc: flagParam,
     // Page 1 is the default, so it stays out of the URL.

@@ -10,6 +10,7 @@ import { errorMessage } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { personQuery, useIssueSetupLink, useSetPersonActive, useUpdatePerson } from './api.ts';
+import { InvitationControls } from './invitation-controls.tsx';
 import { PersonForm, toPersonInput } from './person-form.tsx';
 import { profileFormValues } from './profile-fields.tsx';
 import { SetupLinkAlert } from './setup-link-alert.tsx';
@@ -58,7 +59,7 @@ function PersonView({ person }: { person: PersonDetail }) {
         action={
           person.mayChange ? (
             <Group gap="xs">
-              {person.active ? (
+              {person.active && person.hasPassword ? (
                 <Button
                   variant="default"
                   loading={issue.isPending}
@@ -68,13 +69,13 @@ function PersonView({ person }: { person: PersonDetail }) {
                     } catch (error) {
                       notifications.show({
                         color: 'red',
-                        title: person.hasPassword ? 'No reset email sent' : 'No link made',
+                        title: 'No reset email sent',
                         message: errorMessage(error),
                       });
                     }
                   }}
                 >
-                  {person.hasPassword ? 'Email a password reset' : 'Set-password link'}
+                  Email a password reset
                 </Button>
               ) : null}
               <Button
@@ -89,6 +90,7 @@ function PersonView({ person }: { person: PersonDetail }) {
           ) : null
         }
       />
+      <InvitationControls person={person} />
       {person.mayChange ? null : (
         <Alert color="gray" title="Only a network admin can change this account">
           <Text size="sm">

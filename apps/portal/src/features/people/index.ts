@@ -1,0 +1,2 @@
+// What other features may show of people.
+export { InviteCohortButton } from './invite-cohort-button.tsx';
