@@ -202,6 +202,79 @@ describe('what a file holds', () => {
   });
 });
 
+describe('the readable audit log', () => {
+  it('says what happened in words, naming only people of the viewer’s hospitals', async () => {
+    const coordinator = await app.clientFor('coordinator@preceptor.test');
+    const page = await coordinator.audit.list.query({ action: 'match.activate', pageSize: 100 });
+    expect(page.total).toBeGreaterThan(0);
+    const outsiders = await app.prisma.user.findMany({
+      where: { NOT: { hospital: { code: 'SMH' } } },
+      select: { firstName: true, lastName: true },
+    });
+    for (const row of page.rows) {
+      expect(row.sentence).toMatch(/^Started the match between .+ \(mentee\) and .+ \(mentor\) at set-up$/);
+      for (const person of outsiders)
+        expect(row.sentence).not.toContain(`${person.firstName} ${person.lastName}`);
+    }
+  });
+
+  it('leaves the other side of a cross-hospital match unnamed, for each hospital’s coordinator', async () => {
+    const cardiac = await cohortId('Cardiac');
+    const mentee = await app.prisma.membership.findFirstOrThrow({
+      where: { cohortId: cardiac, role: 'MENTEE', user: { email: 'mentee@preceptor.test' } },
+      include: { user: true },
+    });
+    const mentor = await app.prisma.membership.findFirstOrThrow({
+      where: { cohortId: cardiac, role: 'MENTOR', user: { hospital: { code: 'PCH' } } },
+      include: { user: true },
+    });
+    const match = await app.prisma.match.create({
+      data: {
+        cohortId: cardiac,
+        menteeMembershipId: mentee.id,
+        mentorMembershipId: mentor.id,
+        status: 'ENDED',
+        score: 0.5,
+        factors: [],
+      },
+    });
+    await app.prisma.auditLog.create({
+      data: {
+        actorId: await app.userId('admin@preceptor.test'),
+        action: 'match.end',
+        entityType: 'Match',
+        entityId: match.id,
+        hospitalIds: [mentee.user.hospitalId ?? '', mentor.user.hospitalId ?? ''],
+      },
+    });
+    const sentenceFor = async (email: string) => {
+      const client = await app.clientFor(email);
+      const page = await client.audit.list.query({ action: 'match.end', entityId: match.id });
+      return page.rows[0]?.sentence;
+    };
+    const menteeName = `${mentee.user.firstName} ${mentee.user.lastName}`;
+    const mentorName = `${mentor.user.firstName} ${mentor.user.lastName}`;
+    expect(await sentenceFor('coordinator@preceptor.test')).toBe(
+      `Ended the match between ${menteeName} (mentee) and a person at another hospital (mentor)`,
+    );
+    expect(await sentenceFor('coordinator2@preceptor.test')).toBe(
+      `Ended the match between a person at another hospital (mentee) and ${mentorName} (mentor)`,
+    );
+    expect(await sentenceFor('admin@preceptor.test')).toBe(
+      `Ended the match between ${menteeName} (mentee) and ${mentorName} (mentor)`,
+    );
+  });
+
+  it('filters by a known action exactly, and by a prefix otherwise', async () => {
+    const admin = await app.clientFor('admin@preceptor.test');
+    const exact = await admin.audit.list.query({ action: 'export.download', pageSize: 100 });
+    expect(exact.rows.every((row) => row.action === 'export.download')).toBe(true);
+    const prefix = await admin.audit.list.query({ action: 'export', pageSize: 100 });
+    expect(prefix.total).toBeGreaterThanOrEqual(exact.total);
+    expect(prefix.rows.some((row) => row.action === 'export.cohort_summary')).toBe(true);
+  });
+});
+
 describe('every export is audited', () => {
   it('records who exported which list, with which filters, how many rows and the format', async () => {
     await download(

@@ -44,7 +44,13 @@ function auditWhere(scope: HospitalScope, input: AuditFilters): Prisma.AuditLogW
   return {
     AND: [
       scope.kind === 'all' ? {} : { hospitalIds: { hasSome: [...scope.hospitalIds] } },
-      input.action ? { action: { startsWith: input.action } } : {},
+      // A known code is matched exactly (`reflection.share` is not `reflection.shares_revoked`);
+      // anything else is a prefix (`cohort`).
+      input.action
+        ? isAuditAction(input.action)
+          ? { action: input.action }
+          : { action: { startsWith: input.action } }
+        : {},
       input.entityType ? { entityType: input.entityType } : {},
       input.entityId ? { entityId: input.entityId } : {},
       actorSearch

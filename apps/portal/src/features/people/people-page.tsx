@@ -4,6 +4,7 @@ import { type PersonRow, PROFESSION_LABELS } from '@preceptor/domain/people/peop
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
+import { ExportButtons } from '../../components/download-buttons.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -11,7 +12,7 @@ import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { hospitalsQuery } from '../hospitals/api.ts';
-import { peopleListQuery } from './api.ts';
+import { peopleExportHref, peopleListQuery } from './api.ts';
 import type { PeopleSearch } from './people-search.ts';
 
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
@@ -160,6 +161,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
           }
         />
       </SimpleGrid>
+      <ExportButtons what="people" href={(format) => peopleExportHref(search, format)} />
       <QueryState query={query} what="people">
         {(result) =>
           result.total === 0 ? (
