@@ -48,18 +48,23 @@ async function exportFor(ctx: ActorContext, file: string, query: unknown): Promi
  * audited. Errors go to the server's error handler (DomainError codes become statuses).
  */
 export function registerExportRoute(server: FastifyInstance, deps: ServerDeps): void {
-  server.get<{ Params: { file: string } }>('/exports/:file', async (req, reply: FastifyReply) => {
-    if (startedElsewhere(req)) {
-      return reply.code(403).send({ error: 'Downloads start from Preceptor’s own pages.' });
-    }
-    const ctx = await buildContext(deps, req, reply);
-    if (!ctx.user || !ctx.actor) return reply.code(401).send({ error: 'Please sign in.' });
-    if (!isStaff(ctx.actor)) throw new DomainError('FORBIDDEN', 'This is for program staff.');
-    const file = await exportFor({ ...ctx, actor: ctx.actor }, req.params.file, req.query);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`)
-      .header('cache-control', 'private, no-store')
-      .send(file.body);
-  });
+  // No automatic HEAD route: a HEAD would make the file and write an audit entry for nothing.
+  server.get<{ Params: { file: string } }>(
+    '/exports/:file',
+    { exposeHeadRoute: false },
+    async (req, reply: FastifyReply) => {
+      if (startedElsewhere(req)) {
+        return reply.code(403).send({ error: 'Downloads start from Preceptor’s own pages.' });
+      }
+      const ctx = await buildContext(deps, req, reply);
+      if (!ctx.user || !ctx.actor) return reply.code(401).send({ error: 'Please sign in.' });
+      if (!isStaff(ctx.actor)) throw new DomainError('FORBIDDEN', 'This is for program staff.');
+      const file = await exportFor({ ...ctx, actor: ctx.actor }, req.params.file, req.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
+    },
+  );
 }

@@ -1,5 +1,6 @@
 // Downloads (list exports and the cohort summary) over HTTP: who gets a file, what it holds,
 // that it is audited, and that a formula in a name arrives as text.
+import { inflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
@@ -199,6 +200,13 @@ describe('what a file holds', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await PDFDocument.load(response.bytes)).getPageCount()).toBe(1);
+    const text = pdfText(response.bytes);
+    expect(text).toContain('2027 Cardiac & Perfusion Fellowship');
+    expect(text).toContain('Reflections shared with a mentor');
+    expect(text).toContain('Figures count only the people of St. Mary');
+    const titles = await app.prisma.reflection.findMany({ select: { title: true } });
+    expect(titles.length).toBeGreaterThan(0);
+    for (const { title } of titles) expect(text).not.toContain(title);
   });
 });
 
@@ -324,6 +332,27 @@ describe('every export is audited', () => {
     expect((await exportEntries('coordinator2@preceptor.test')).length).toBe(before);
   });
 });
+
+/**
+ * The words drawn on a pdf-lib page: its content streams inflated, each `<hex> Tj` decoded
+ * (pdf-lib writes standard-font text as hex strings).
+ */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const words: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const [, hex] of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) {
+      words.push(Buffer.from(hex ?? '', 'hex').toString('latin1'));
+    }
+  }
+  return words.join('\n');
+}
 
 function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

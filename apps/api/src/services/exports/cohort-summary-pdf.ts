@@ -9,8 +9,7 @@ const STATUS_WORDS = { DRAFT: 'Being set up', ACTIVE: 'Running', CLOSED: 'Closed
 
 const day = (date: Date) =>
   new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-const percent = (part: number, whole: number) =>
-  whole > 0 ? ` (${Math.round((part / whole) * 100)} %)` : '';
+const percent = (part: number, whole: number) => (whole > 0 ? ` (${Math.round((part / whole) * 100)}%)` : '');
 
 /** Wraps text to the page width, word by word. */
 function lines(font: PDFFont, text: string, size: number, width: number): string[] {

@@ -73,7 +73,7 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
         }
         action={
           <Group gap="xs">
-            <DownloadButton href={cohortSummaryPdfHref(cohort.id)} label="Summary (PDF)" />
+            <DownloadButton href={cohortSummaryPdfHref(cohort.id)} label="Download summary (PDF)" />
             {cohort.readOnly ? null : (
               <Button variant="default" onClick={open}>
                 Edit cohort
