@@ -57,7 +57,12 @@ async function exportEntries(actorEmail: string) {
 describe('who may download', () => {
   it('asks anonymous visitors to sign in and refuses mentees and mentors, with no rows', async () => {
     expect((await download('/exports/people.csv', null)).status).toBe(401);
-    for (const email of ['mentee@preceptor.test', 'mentor@preceptor.test', 'mentee2@preceptor.test']) {
+    for (const email of [
+      'mentee@preceptor.test',
+      'mentor@preceptor.test',
+      'mentee2@preceptor.test',
+      'mentor2@preceptor.test',
+    ]) {
       const response = await download('/exports/people.csv', email);
       expect(response.status).toBe(403);
       expect(response.text).not.toContain('@');
@@ -144,6 +149,35 @@ describe('what a file holds', () => {
     expect(response.headers.get('content-disposition')).toContain(
       'cohort-members-2027-cardiac-perfusion-fellowship-',
     );
+  });
+
+  it("gives a coordinator module completion and a shared cohort's matches for their hospitals only", async () => {
+    const pch = await app.prisma.hospital.findUniqueOrThrow({ where: { code: 'PCH' } });
+    const progress = await download('/exports/module-progress.csv', 'coordinator2@preceptor.test');
+    expect(progress.status).toBe(200);
+    const [header, ...rows] = csvLines(progress.text);
+    expect(header).toBe('Cohort,Hospital,Mentees,Modules assigned,Completed,Overdue,Completion %');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain(`,${pch.name},`);
+
+    const cardiac = await cohortId('Cardiac');
+    const matches = await download(
+      `/exports/cohort-matches.csv?cohortId=${cardiac}`,
+      'coordinator2@preceptor.test',
+    );
+    expect(matches.status).toBe(200);
+    const matchRows = csvLines(matches.text).slice(1);
+    expect(matchRows.length).toBeGreaterThan(0);
+    expect(matchRows.length).toBeLessThan(
+      await app.prisma.match.count({ where: { cohortId: cardiac, status: { in: ['ACTIVE', 'ENDED'] } } }),
+    );
+    for (const row of matchRows) expect(row).toContain(pch.name);
+    const smhPeople = await app.prisma.user.findMany({
+      where: { hospital: { code: 'SMH' } },
+      select: { firstName: true, lastName: true },
+    });
+    for (const person of smhPeople)
+      expect(matches.text).not.toContain(`${person.firstName} ${person.lastName}`);
   });
 
   it('neutralises a formula in a name: the CSV cell starts with a quote mark', async () => {
