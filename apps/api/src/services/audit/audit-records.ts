@@ -46,6 +46,7 @@ export async function auditRecordNamer(
   db: Db,
   scope: HospitalScope,
   entries: readonly AuditRecordSource[],
+  hospitalNames: ReadonlyMap<string, string>,
 ): Promise<(entry: AuditRecordSource) => string> {
   const sees = (hospitalId: string | null) =>
     scope.kind === 'all' || (hospitalId !== null && scope.hospitalIds.includes(hospitalId));
@@ -65,45 +66,43 @@ export async function auditRecordNamer(
   ];
   const userIds = [...idsOf(entries, 'User'), ...idsOf(entries, 'StaffRole', 'userId')];
   const moduleIds = [...idsOf(entries, 'Module'), ...idsOf(entries, 'QuizAttempt', 'moduleId')];
-  const [users, matches, memberships, reflections, versions, titles, roles, cohorts, hospitals] =
-    await Promise.all([
-      db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, ...personSelect } }),
-      db.match.findMany({
-        where: { id: { in: matchIds } },
-        select: { id: true, mentee: pairSelect, mentor: pairSelect },
-      }),
-      db.membership.findMany({
-        where: { id: { in: membershipIds } },
-        select: { id: true, user: { select: personSelect }, cohort: { select: cohortSelect } },
-      }),
-      db.reflection.findMany({
-        where: { id: { in: idsOf(entries, 'Reflection') } },
-        select: { id: true, author: { select: personSelect } },
-      }),
-      db.moduleVersion.findMany({
-        where: { id: { in: idsOf(entries, 'ModuleVersion') } },
-        select: { id: true, title: true, version: true },
-      }),
-      db.moduleVersion.findMany({
-        where: { moduleId: { in: moduleIds } },
-        orderBy: [{ moduleId: 'asc' }, { version: 'desc' }],
-        distinct: ['moduleId'],
-        select: { moduleId: true, title: true },
-      }),
-      db.staffRole.findMany({
-        where: { id: { in: idsOf(entries, 'StaffRole') } },
-        select: { id: true, kind: true, user: { select: personSelect } },
-      }),
-      db.cohort.findMany({
-        where: {
-          id: {
-            in: [...idsOf(entries, 'Cohort'), ...idsOf(entries, 'MatchRun', 'cohortId')],
-          },
+  const [users, matches, memberships, reflections, versions, titles, roles, cohorts] = await Promise.all([
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, ...personSelect } }),
+    db.match.findMany({
+      where: { id: { in: matchIds } },
+      select: { id: true, mentee: pairSelect, mentor: pairSelect },
+    }),
+    db.membership.findMany({
+      where: { id: { in: membershipIds } },
+      select: { id: true, user: { select: personSelect }, cohort: { select: cohortSelect } },
+    }),
+    db.reflection.findMany({
+      where: { id: { in: idsOf(entries, 'Reflection') } },
+      select: { id: true, author: { select: personSelect } },
+    }),
+    db.moduleVersion.findMany({
+      where: { id: { in: idsOf(entries, 'ModuleVersion') } },
+      select: { id: true, title: true, version: true },
+    }),
+    db.moduleVersion.findMany({
+      where: { moduleId: { in: moduleIds } },
+      orderBy: [{ moduleId: 'asc' }, { version: 'desc' }],
+      distinct: ['moduleId'],
+      select: { moduleId: true, title: true },
+    }),
+    db.staffRole.findMany({
+      where: { id: { in: idsOf(entries, 'StaffRole') } },
+      select: { id: true, kind: true, user: { select: personSelect } },
+    }),
+    db.cohort.findMany({
+      where: {
+        id: {
+          in: [...idsOf(entries, 'Cohort'), ...idsOf(entries, 'MatchRun', 'cohortId')],
         },
-        select: cohortSelect,
-      }),
-      db.hospital.findMany({ select: { id: true, name: true } }),
-    ]);
+      },
+      select: cohortSelect,
+    }),
+  ]);
   const userById = new Map(users.map((u) => [u.id, u]));
   const matchById = new Map(matches.map((m) => [m.id, m]));
   const membershipById = new Map(memberships.map((m) => [m.id, m]));
@@ -113,7 +112,7 @@ export async function auditRecordNamer(
   const roleById = new Map(roles.map((r) => [r.id, r]));
   const cohortById = new Map(cohorts.map((c) => [c.id, c]));
   const hospitalName = (id: string | null | undefined) =>
-    id && sees(id) ? (hospitals.find((h) => h.id === id)?.name ?? 'a hospital') : 'another hospital';
+    id && sees(id) ? (hospitalNames.get(id) ?? 'a hospital') : 'another hospital';
   const cohortLabel = (cohort: CohortRow | undefined) => {
     if (!cohort) return 'a cohort';
     return cohort.hospitals.some((h) => sees(h.hospitalId)) ? cohort.name : 'a cohort of other hospitals';

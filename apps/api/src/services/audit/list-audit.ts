@@ -127,8 +127,8 @@ async function auditRows(
     }),
     db.hospital.findMany({ select: { id: true, name: true } }),
   ]);
-  const recordName = await auditRecordNamer(db, scope, entries);
   const hospitalName = new Map(hospitals.map((h) => [h.id, h.name]));
+  const recordName = await auditRecordNamer(db, scope, entries, hospitalName);
   const visible = (id: string) => scope.kind === 'all' || scope.hospitalIds.includes(id);
   return entries.map((entry) => ({
     id: entry.id,
