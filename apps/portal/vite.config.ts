@@ -23,6 +23,8 @@ export default defineConfig({
       '/health': { target: API, changeOrigin: false },
       // Certificate PDFs are plain GET downloads from the API, outside tRPC.
       '/certificates': { target: API, changeOrigin: false },
+      // List exports and cohort summaries: plain GET downloads too.
+      '/exports': { target: API, changeOrigin: false },
     },
   },
   preview: { port: 5173 },

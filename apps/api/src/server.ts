@@ -12,6 +12,7 @@ import type { LogLevel, TrustProxy } from './env.ts';
 import { registerCertificateRoute } from './http/certificate-route.ts';
 import { registerCrossOriginGuard } from './http/cross-origin.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerExportRoute } from './http/export-route.ts';
 import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
@@ -78,6 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerCertificateRoute(server, deps);
+  registerExportRoute(server, deps);
 
   server.get('/health', async (_req, reply) => {
     try {

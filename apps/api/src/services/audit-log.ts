@@ -1,11 +1,12 @@
 import type { Db, Prisma } from '@preceptor/db';
+import type { AuditAction } from '@preceptor/domain/audit/audit-actions';
 import type { RequestMeta } from './service-context.ts';
 
 export type { RequestMeta };
 
 export interface AuditEntry {
-  /** Dotted verb in the product's words, e.g. `reflection.read`, `match.publish`, `cohort.update`. */
-  action: string;
+  /** Dotted verb, e.g. `reflection.read`; each has its readable wording in the domain's audit-actions. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   /** Hospitals the entry concerns, so each coordinator sees only their own entries. */

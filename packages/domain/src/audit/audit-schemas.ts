@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const ListAuditInput = z.object({
+/** What narrows the audit log, on screen and in an export. */
+export const AuditFilters = z.object({
   /** A dotted action or its prefix, e.g. `cohort` or `cohort.update`. */
   action: z.string().trim().max(60).optional(),
   entityType: z.string().trim().max(60).optional(),
@@ -9,6 +10,10 @@ export const ListAuditInput = z.object({
   actor: z.string().trim().max(100).optional(),
   from: z.date().optional(),
   to: z.date().optional(),
+});
+export type AuditFilters = z.infer<typeof AuditFilters>;
+
+export const ListAuditInput = AuditFilters.extend({
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(50),
 });
@@ -18,6 +23,10 @@ export const AuditRow = z.object({
   id: z.string(),
   createdAt: z.date(),
   action: z.string(),
+  /** The kind of event in words ("Ended a match"). */
+  actionLabel: z.string(),
+  /** What happened in words, naming the record ("Ended the match between …"); never a reflection's words. */
+  sentence: z.string(),
   entityType: z.string(),
   entityId: z.string(),
   actorName: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { DomainError } from '@preceptor/domain/errors';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import { printable } from '../pdf/printable.ts';
 import type { ActorContext } from '../service-context.ts';
 
 export interface CertificateFacts {
@@ -40,20 +41,6 @@ export async function certificateFacts(
     completedAt: progress.completedAt,
     ceHours: progress.version.ceHours.toNumber(),
   };
-}
-
-/** The standard PDF fonts cover Latin-1 only; decompose accents and mark anything else. */
-function printable(font: PDFFont, text: string): string {
-  return [...text.normalize('NFKD').replace(/\p{M}/gu, '')]
-    .map((char) => {
-      try {
-        font.encodeText(char);
-        return char;
-      } catch {
-        return '?';
-      }
-    })
-    .join('');
 }
 
 export async function renderCertificate(facts: CertificateFacts): Promise<Uint8Array> {

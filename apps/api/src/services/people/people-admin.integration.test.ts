@@ -130,9 +130,12 @@ describe('a person’s life cycle', () => {
     ).toBe('FORBIDDEN');
     expect(await app.prisma.membership.count({ where: { userId: mentorId } })).toBe(memberships);
     const audit = await coordinator.audit.list.query({ action: 'person.deactivate', entityId: mentorId });
+    const person = await app.prisma.user.findUniqueOrThrow({ where: { id: mentorId } });
     expect(audit.rows[0]).toMatchObject({
       actorEmail: 'coordinator@preceptor.test',
       hospitals: ["St. Mary's Medical Center"],
+      actionLabel: 'Deactivated a person',
+      sentence: `Deactivated ${person.firstName} ${person.lastName}`,
     });
     expect((await other.audit.list.query({ entityId: mentorId })).total).toBe(0);
 

@@ -1,16 +1,24 @@
-import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { AUDIT_ACTION_WORDING, AUDIT_ACTIONS } from '@preceptor/domain/audit/audit-actions';
 import type { AuditRow } from '@preceptor/domain/audit/audit-schemas';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
+import { ExportButtons } from '../../components/download-buttons.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { ServerTable } from '../../components/server-table.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { auditQuery, NO_AUDIT_FILTERS } from './api.ts';
+import { auditExportHref, auditQuery, NO_AUDIT_FILTERS, useRefreshAudit } from './api.ts';
+
+/** The action filter: each kind of event in words, sorted, its code as the value. */
+const ACTION_OPTIONS = AUDIT_ACTIONS.map((code) => ({
+  value: code,
+  label: AUDIT_ACTION_WORDING[code].label,
+})).sort((a, b) => a.label.localeCompare(b.label));
 
 const COLUMNS: ColumnDef<AuditRow, unknown>[] = [
   { id: 'when', header: 'When', cell: ({ row }) => formatDateTime(row.original.createdAt) },
@@ -20,15 +28,14 @@ const COLUMNS: ColumnDef<AuditRow, unknown>[] = [
     cell: ({ row }) =>
       row.original.actorName ?? (row.original.action === 'people.import' ? 'Command line' : 'System'),
   },
-  { id: 'action', header: 'Action', cell: ({ row }) => <code>{row.original.action}</code> },
   {
-    id: 'record',
-    header: 'Record',
+    id: 'what',
+    header: 'What happened',
     cell: ({ row }) => (
       <Text size="sm">
-        {row.original.entityType}{' '}
+        {row.original.sentence}{' '}
         <Text span size="xs" c="dimmed">
-          {row.original.entityId}
+          ({row.original.action})
         </Text>
       </Text>
     ),
@@ -44,23 +51,39 @@ export function AuditPage() {
   const [debounced] = useDebouncedValue(filters, 300);
   const [page, setPage] = useState(1);
   const query = useQuery(auditQuery(trpc, debounced, page));
+  const refresh = useRefreshAudit();
+  const change = (name: keyof typeof filters, value: string) => {
+    setFilters({ ...filters, [name]: value });
+    setPage(1);
+  };
   const field = (name: keyof typeof filters) => ({
     value: filters[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
-      setFilters({ ...filters, [name]: event.currentTarget.value });
-      setPage(1);
-    },
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => change(name, event.currentTarget.value),
   });
   return (
     <Stack gap="lg">
       <PageHeader title="Audit log" description="Who did what to which record, and when." />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-        <TextInput label="Action" description="e.g. cohort or person.deactivate" {...field('action')} />
-        <TextInput label="Who" description="Name or email" {...field('actor')} />
-        <TextInput label="Record id" description="Exact id" {...field('entityId')} />
+        <TextInput label="Who" description="Name or email of who acted" type="search" {...field('actor')} />
+        <Select
+          label="Action"
+          description="What kind of event"
+          placeholder="Any action"
+          searchable
+          clearable
+          data={ACTION_OPTIONS}
+          value={filters.action || null}
+          onChange={(value) => change('action', value ?? '')}
+        />
         <TextInput label="From" type="date" description="On or after" {...field('from')} />
         <TextInput label="To" type="date" description="On or before" {...field('to')} />
+        <TextInput label="Record id" description="Exact id" {...field('entityId')} />
       </SimpleGrid>
+      <ExportButtons
+        what="the audit log"
+        href={(format) => auditExportHref(debounced, format)}
+        onDownloaded={refresh}
+      />
       <QueryState query={query} what="the audit log">
         {(result) =>
           result.total === 0 ? (

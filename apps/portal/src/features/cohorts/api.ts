@@ -1,3 +1,5 @@
+import { cohortSummaryHref, exportHref } from '@preceptor/domain/exports/export-filters';
+import type { ExportFormat } from '@preceptor/domain/exports/export-table';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 
@@ -5,6 +7,16 @@ import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 export const cohortsQuery = (trpc: TrpcOptions) => trpc.cohorts.list.queryOptions();
 export const cohortQuery = (trpc: TrpcOptions, cohortId: string) =>
   trpc.cohorts.get.queryOptions({ cohortId });
+
+/** The cohort's members as a file, with the role and search on screen. */
+export const membersExportHref = (
+  cohortId: string,
+  filters: { role?: 'MENTOR' | 'MENTEE'; search?: string },
+  format: ExportFormat,
+) => exportHref('cohort-members', format, { cohortId, ...filters });
+
+/** The one-page PDF summary of a cohort for leadership (counts only). */
+export const cohortSummaryPdfHref = (cohortId: string) => cohortSummaryHref(cohortId);
 
 /** A cohort's counts, members and status show on several pages: any change refreshes them all. */
 function useRefreshCohorts() {

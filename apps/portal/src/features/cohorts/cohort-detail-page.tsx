@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import type { CohortDetail } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DownloadButton } from '../../components/download-buttons.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { cohortQuery, useSetCohortStatus, useUpdateCohort } from './api.ts';
+import { cohortQuery, cohortSummaryPdfHref, useSetCohortStatus, useUpdateCohort } from './api.ts';
 import { CohortFormModal, dayValue, toCohortInput } from './cohort-form.tsx';
 import { CohortStatusBadge } from './cohort-status.tsx';
 import { COHORT_TABS } from './cohort-tabs.tsx';
@@ -72,6 +73,7 @@ function CohortView({ cohort }: { cohort: CohortDetail }) {
         }
         action={
           <Group gap="xs">
+            <DownloadButton href={cohortSummaryPdfHref(cohort.id)} label="Download summary (PDF)" />
             {cohort.readOnly ? null : (
               <Button variant="default" onClick={open}>
                 Edit cohort

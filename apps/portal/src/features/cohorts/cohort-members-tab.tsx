@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ExportButtons } from '../../components/download-buttons.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
@@ -14,7 +15,7 @@ import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { InviteCohortButton } from '../people/index.ts';
 import { AddMembersModal } from './add-members-modal.tsx';
-import { useRemoveCohortMember } from './api.ts';
+import { membersExportHref, useRemoveCohortMember } from './api.ts';
 
 const PAGE_SIZE = 25;
 
@@ -125,6 +126,16 @@ export function CohortMembersTab({ cohort }: { cohort: CohortDetail }) {
           </Group>
         )}
       </Group>
+      <ExportButtons
+        what={`the members of ${cohort.name}`}
+        href={(format) =>
+          membersExportHref(
+            cohort.id,
+            { role: role === 'ALL' ? undefined : role, search: search || undefined },
+            format,
+          )
+        }
+      />
       <QueryState query={query} what="members">
         {(result) =>
           result.total === 0 ? (

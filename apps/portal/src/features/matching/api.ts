@@ -1,3 +1,5 @@
+import { exportHref } from '@preceptor/domain/exports/export-filters';
+import type { ExportFormat } from '@preceptor/domain/exports/export-table';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 
@@ -5,6 +7,9 @@ export const myMatchesQuery = (trpc: TrpcOptions) => trpc.matching.myMatches.que
 export const suggestionsQuery = (trpc: TrpcOptions) => trpc.matching.suggestions.queryOptions();
 export const matchingPreviewQuery = (trpc: TrpcOptions, cohortId: string) =>
   trpc.matching.preview.queryOptions({ cohortId });
+/** The cohort's active and ended matches as a file. */
+export const cohortMatchesExportHref = (cohortId: string, format: ExportFormat) =>
+  exportHref('cohort-matches', format, { cohortId });
 export const cohortMatchesQuery = (trpc: TrpcOptions, cohortId: string) =>
   trpc.matching.cohortMatches.queryOptions({ cohortId });
 export const matchingWeightsQuery = (trpc: TrpcOptions, cohortId: string) =>

@@ -2,13 +2,14 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import type { CohortMatchRow } from '@preceptor/domain/matching/workflow-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ExportButtons } from '../../components/download-buttons.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { cohortMatchesQuery, useEndMatch } from './api.ts';
+import { cohortMatchesExportHref, cohortMatchesQuery, useEndMatch } from './api.ts';
 import { EndMatchDialog } from './end-match-dialog.tsx';
 import { TopFactors } from './factor-list.tsx';
 import { PersonCell } from './proposals-section.tsx';
@@ -20,7 +21,12 @@ export function CohortMatchesSection({ cohortId, readOnly }: { cohortId: string;
   const [ending, setEnding] = useState<CohortMatchRow | null>(null);
   const end = useEndMatch();
   return (
-    <Section title="Matches">
+    <Section
+      title="Matches"
+      action={
+        <ExportButtons what="the matches" href={(format) => cohortMatchesExportHref(cohortId, format)} />
+      }
+    >
       <QueryState query={query} what="the cohort's matches">
         {(rows) =>
           rows.length === 0 ? (

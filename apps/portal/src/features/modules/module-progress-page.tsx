@@ -1,11 +1,12 @@
 import { Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { ExportButtons } from '../../components/download-buttons.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
-import { cohortProgressQuery } from './api.ts';
+import { cohortProgressQuery, moduleProgressExportHref } from './api.ts';
 
 /** Staff: module completion and overdue counts per cohort and hospital (their hospitals only). */
 export function ModuleProgressPage() {
@@ -16,6 +17,7 @@ export function ModuleProgressPage() {
       <PageHeader
         title="Module completion"
         description="Assigned, completed and overdue modules for the mentees of each open cohort, by hospital."
+        action={<ExportButtons what="module completion" href={moduleProgressExportHref} />}
       />
       <QueryState query={query} what="module completion">
         {(rows) =>

@@ -1,8 +1,24 @@
+import { exportHref } from '@preceptor/domain/exports/export-filters';
+import type { ExportFormat } from '@preceptor/domain/exports/export-table';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 import type { PeopleSearch } from './people-search.ts';
 
 const PEOPLE_PAGE_SIZE = 25;
+
+/** The people list as a file, with the filters and order on screen. */
+export const peopleExportHref = (search: PeopleSearch, format: ExportFormat) =>
+  exportHref('people', format, {
+    search: search.q,
+    hospitalId: search.hospitalId,
+    profession: search.profession,
+    specialty: search.specialty,
+    cohortRole: search.cohortRole,
+    status: search.status,
+    access: search.access,
+    sort: search.sort,
+    descending: search.desc,
+  });
 
 /** One page of the people list, as the URL describes it. */
 export const peopleListQuery = (trpc: TrpcOptions, search: PeopleSearch) =>

@@ -5,6 +5,7 @@ import { type PersonRow, PROFESSION_LABELS } from '@preceptor/domain/people/peop
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
+import { ExportButtons } from '../../components/download-buttons.tsx';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -13,7 +14,7 @@ import { ServerTable } from '../../components/server-table.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { hospitalsQuery } from '../hospitals/api.ts';
 import { AccessBadge } from './access-badge.tsx';
-import { peopleListQuery } from './api.ts';
+import { peopleExportHref, peopleListQuery } from './api.ts';
 import { InviteMatchingButton } from './invite-matching-button.tsx';
 import type { PeopleSearch } from './people-search.ts';
 
@@ -179,6 +180,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
           }
         />
       </SimpleGrid>
+      <ExportButtons what="people" href={(format) => peopleExportHref(search, format)} />
       <QueryState query={query} what="people">
         {(result) =>
           result.total === 0 ? (
