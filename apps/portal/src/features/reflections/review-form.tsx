@@ -48,18 +48,24 @@ export function ReviewForm({
 }: ReviewFormProps) {
   const navigate = useNavigate();
   const { draft, update } = draftState;
-  const [missing, setMissing] = useState<Record<string, string>>({});
+  // Checked once the mentor first tries to send, then again as they answer, so marks clear as they go.
+  const [attempted, setAttempted] = useState<ReviewOutcome | null>(null);
   const review = useReviewReflection();
   const serverFields = fieldErrors(review.error);
-  // This browser's own checks first; the server's field errors where it found something more.
-  const errors: Record<string, string | undefined> = { ...serverFields, ...missing };
-
-  const submit = (outcome: ReviewOutcome) => {
+  const problemsFor = (outcome: ReviewOutcome) => {
     const problems = draftProblems(draft, text, outcome);
     comments.forEach((c, i) => {
       if (c.body.trim() === '') problems[`comment${i}`] = 'Write the comment, or remove it.';
     });
-    setMissing(problems);
+    return problems;
+  };
+  const missing = attempted ? problemsFor(attempted) : {};
+  // This browser's own checks first; the server's field errors where it found something more.
+  const errors: Record<string, string | undefined> = { ...serverFields, ...missing };
+
+  const submit = (outcome: ReviewOutcome) => {
+    setAttempted(outcome);
+    const problems = problemsFor(outcome);
     const input = reviewInputOf(draft, reflection, outcome);
     if (!input || Object.keys(problems).length > 0) return;
     review.mutate(
