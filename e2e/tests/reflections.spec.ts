@@ -122,7 +122,9 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   await expect(feedback).toContainText('What made you hesitate?');
 
   // The mentee answers and records the next step they agreed; the mentor reads it.
-  await feedback.getByLabel('Your response', { exact: true }).fill('I was afraid of being wrong in front of the surgeon.');
+  await feedback
+    .getByLabel('Your response', { exact: true })
+    .fill('I was afraid of being wrong in front of the surgeon.');
   await feedback
     .getByLabel('Next step you agreed with your mentor')
     .fill('Say the pressure out loud at once.');
