@@ -38,7 +38,7 @@ export interface ReflectLevelGuide {
   rank: 1 | 2 | 3 | 4;
   label: string;
   summary: string;
-  /** A nudge the mentor can give to help the writer reach further. */
+  /** A question the mentor might ask to help the writer reach further (Preceptor's own addition). */
   nextStep: string;
 }
 
@@ -158,7 +158,16 @@ export const REFLECT_LEARNING_LABELS: Record<ReflectLearning, { label: string; d
 export const REFLECT_USE_NOTE =
   'REFLECT levels are for formative feedback and for seeing growth over time. Agreement between raters is modest, so do not use them to grade or rank people.';
 
-/** How the overall level follows from the criteria, in the words shown to mentors. */
+/**
+ * Shown on everything Preceptor adds to the rubric as Wald et al. published it (the rule that
+ * derives the overall level, the suggested questions), so no addition passes for the original.
+ */
+export const PRECEPTOR_ADDITION = 'Preceptor’s own addition';
+
+/**
+ * How the overall level follows from the criteria, in the words shown to mentors. Wald et al.
+ * rate the overall level as a judgement of the whole; this rule is Preceptor's.
+ */
 export const OVERALL_LEVEL_RULE =
   'The overall level is the highest level that at least three of the five criteria reach.';
 

@@ -44,7 +44,7 @@ export const REVIEW_CONCERNS: Record<ReviewConcern, ReviewConcernGuide> = {
     description: 'A patient, colleague or family could still be recognised from the text.',
     title: 'Please edit out identifiable detail',
     guidance: [
-      'Your mentor found detail that could still identify a patient or another person (for example a name, a date, a place or an unusual fact). Please edit it out — unshare the reflection, change the passage, and share it again.',
+      'Your mentor found detail that could still identify a patient or another person (for example a name, a date, a place or an unusual fact). Please edit it out: change the passage in your reflection, then share it again.',
     ],
   },
 };

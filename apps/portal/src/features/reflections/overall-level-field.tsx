@@ -1,4 +1,4 @@
-import { Alert, Checkbox, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
 import {
   learningApplies,
   OVERALL_LEVEL_RULE,
@@ -10,6 +10,7 @@ import {
   reflectLevelGuide,
 } from '@preceptor/domain/reflections/reflect-rubric';
 import type { LearningRating } from '@preceptor/domain/reflections/review-schemas';
+import { OwnAdditionBadge } from './own-addition-badge.tsx';
 import { derivedLevelOf, overallLevelOf, type ReviewDraftState } from './review-draft.ts';
 
 /**
@@ -32,7 +33,10 @@ export function OverallLevelField({
               ? `From the criteria: ${reflectLevelGuide(derived).label}.`
               : 'Rate all five criteria to see the overall level.'}
           </Text>
-          <Text size="xs">{OVERALL_LEVEL_RULE}</Text>
+          <Group gap="xs" wrap="wrap">
+            <OwnAdditionBadge />
+            <Text size="xs">{OVERALL_LEVEL_RULE}</Text>
+          </Group>
           <Text size="xs">{REFLECT_USE_NOTE}</Text>
         </Stack>
       </Alert>

@@ -26,7 +26,7 @@ export function ReviewRubricSummary({ review }: { review: ReviewView }) {
       </Group>
       {overridden && review.derivedLevel ? (
         <Text size="sm">
-          The criteria gave {reflectLevelGuide(review.derivedLevel).label.toLowerCase()}; your mentor set the
+          The criteria gave {reflectLevelGuide(review.derivedLevel).label.toLowerCase()}; the mentor set the
           overall level because: {review.overrideReason}
         </Text>
       ) : null}

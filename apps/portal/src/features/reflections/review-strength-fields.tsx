@@ -1,6 +1,8 @@
-import { Checkbox, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
+import { reflectLevelGuide } from '@preceptor/domain/reflections/reflect-rubric';
 import { REVIEW_CONCERNS, ReviewConcern } from '@preceptor/domain/reflections/review-concerns';
-import type { ReviewDraftState } from './review-draft.ts';
+import { OwnAdditionBadge } from './own-addition-badge.tsx';
+import { overallLevelOf, type ReviewDraftState } from './review-draft.ts';
 
 /** A strength quoted from the text, one question to go further, and any concern for the writer. */
 export function ReviewStrengthFields({
@@ -8,6 +10,7 @@ export function ReviewStrengthFields({
   update,
   errors,
 }: ReviewDraftState & { errors: Record<string, string | undefined> }) {
+  const overall = overallLevelOf(draft);
   return (
     <Stack gap="sm">
       <Textarea
@@ -29,15 +32,25 @@ export function ReviewStrengthFields({
         error={errors.strengthNote}
         onChange={(event) => update({ strengthNote: event.currentTarget.value })}
       />
-      <Textarea
-        label="One question to take the thinking further"
-        autosize
-        minRows={2}
-        withAsterisk
-        value={draft.furtherQuestion}
-        error={errors.furtherQuestion}
-        onChange={(event) => update({ furtherQuestion: event.currentTarget.value })}
-      />
+      <Stack gap={4}>
+        <Textarea
+          label="One question to take the thinking further"
+          autosize
+          minRows={2}
+          withAsterisk
+          value={draft.furtherQuestion}
+          error={errors.furtherQuestion}
+          onChange={(event) => update({ furtherQuestion: event.currentTarget.value })}
+        />
+        {overall ? (
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <OwnAdditionBadge />
+            <Text size="xs">
+              A question that often helps at this level: {reflectLevelGuide(overall).nextStep}
+            </Text>
+          </Group>
+        ) : null}
+      </Stack>
       <Checkbox.Group
         label="Concerns (optional)"
         description="The writer sees what each one means for them: support, the reporting route, or a request to edit."
