@@ -5,7 +5,7 @@ import type { ActorContext } from '../service-context.ts';
 import { withAuditedRead } from './reflection-reading.ts';
 
 /** What a review holds that its readers see, reviews from before per-criterion rating included. */
-export const REVIEW_VIEW_SELECT = {
+const REVIEW_VIEW_SELECT = {
   id: true,
   reflectionVersion: true,
   level: true,
