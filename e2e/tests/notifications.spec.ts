@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
 import { signIn } from './demo-sign-in.ts';
+import { LEVELS, rateAllCriteria, writeStrengthAndQuestion } from './review-form.ts';
 
 const bell = (page: Page) => page.getByRole('button', { name: /^Notifications(, \d+ unread)?$/ });
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Notifications' });
@@ -77,8 +78,19 @@ test('a share and its review reach each person in-app, and opening one marks it 
   await expect(mentor.getByRole('heading', { name: title })).toBeVisible();
   await expect(bell(mentor)).toHaveAttribute('data-unread', '0');
 
-  await mentor.getByRole('radio', { name: /Critical reflection/ }).check();
-  await mentor.getByLabel('General comment').fill('Reading the plan back is exactly the habit to keep.');
+  await rateAllCriteria(mentor, LEVELS.critical);
+  await mentor
+    .getByRole('radiogroup', { name: /^Learning shown/ })
+    .getByRole('radio', { name: 'Leave unrated' })
+    .check();
+  await writeStrengthAndQuestion(mentor, {
+    quote: 'the night team caught a missed dose',
+    note: 'You saw the system, not only the slip.',
+    question: 'Who else should hear about the read-back?',
+  });
+  await mentor
+    .getByLabel('Anything else (optional)')
+    .fill('Reading the plan back is exactly the habit to keep.');
   await mentor.getByRole('button', { name: 'Mark reviewed' }).click();
   await expect(mentor).toHaveURL(/\/reviews$/);
 

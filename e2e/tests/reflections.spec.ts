@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
 import { signIn } from './demo-sign-in.ts';
+import { LEVELS, rateAllCriteria, rateCriterion, writeStrengthAndQuestion } from './review-form.ts';
 
 function reflectionIdIn(url: string): string {
   const id = /\/journal\/([0-9a-f-]{36})$/.exec(url)?.[1];
@@ -17,6 +18,8 @@ function queueEntry(mentor: Page, reflectionId: string) {
 test('a mentee is warned about a patient name, fixes it, shares; the mentor reviews; the mentee sees the feedback', async ({
   browser,
 }) => {
+  // The whole journey (write, check, share, rate five criteria, answer, growth) on a shared machine.
+  test.slow();
   // A title of its own, so this journey never depends on (or spoils) the seeded reflections.
   // Letters only: a long number in the title would itself be flagged as a possible record number.
   const tag = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(
@@ -60,20 +63,113 @@ test('a mentee is warned about a patient name, fixes it, shares; the mentor revi
   await expectNoAccessibilityViolations(mentor);
 
   // Select a passage and comment on it.
-  await mentor.getByTestId('reflection-text').locator('p').first().selectText();
+  const text = mentor.getByTestId('reflection-text');
+  await text.locator('p').first().selectText();
   await mentor.getByRole('button', { name: 'Comment on the selected passage' }).click();
   await mentor.getByLabel(/^Comment on “/).fill('What made you hesitate?');
-  await mentor.getByRole('radio', { name: /Thoughtful action/ }).check();
-  await mentor.getByLabel('General comment').fill('Good catch. Next time, tell me what you felt.');
+
+  // Each criterion is rated with its anchor text in view; the overall level follows from them.
+  const presence = mentor.getByRole('radiogroup', { name: /^Presence/ });
+  await expect(
+    presence.getByText('The writer appears, but keeps the experience at a distance.'),
+  ).toBeVisible();
+  await expect(mentor.getByText('Rate all five criteria to see the overall level.')).toBeVisible();
+  await rateCriterion(mentor, 'Writing spectrum', LEVELS.reflection);
+  await rateCriterion(mentor, 'Presence', LEVELS.critical);
+  await rateCriterion(mentor, 'Description of conflict or disorienting dilemma', LEVELS.thoughtful);
+  await rateCriterion(mentor, 'Attending to emotions', LEVELS.thoughtful);
+  // Below reflection there is no learning axis to answer.
+  await rateCriterion(mentor, 'Analysis and meaning making', LEVELS.thoughtful);
+  await expect(mentor.getByText('From the criteria: Thoughtful action or introspection.')).toBeVisible();
+  await expect(mentor.getByRole('radiogroup', { name: /^Learning shown/ })).toHaveCount(0);
+  await rateCriterion(mentor, 'Analysis and meaning making', LEVELS.reflection);
+  await expect(mentor.getByText('From the criteria: Reflection.')).toBeVisible();
+
+  // At reflection the learning axis appears with nothing chosen: sending without an answer is refused.
+  const learning = mentor.getByRole('radiogroup', { name: /^Learning shown/ });
+  await expect(learning.getByRole('radio', { checked: true })).toHaveCount(0);
+  await text.locator('p').first().selectText();
+  await mentor.getByRole('button', { name: 'Quote the selected passage as a strength' }).click();
+  await expect(mentor.getByLabel('A strength, quoted from the text')).toHaveValue(
+    /I hesitated before speaking up/,
+  );
+  await mentor.getByLabel('What is strong about it').fill('You admit the hesitation plainly.');
+  await mentor
+    .getByLabel('One question to take the thinking further')
+    .fill('What would have helped you speak sooner?');
+  await mentor.getByRole('checkbox', { name: 'The writer seems distressed' }).check();
+  await mentor.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(
+    mentor.getByText('Choose the learning this writing shows, or leave it unrated.'),
+  ).toBeVisible();
+  await learning.getByRole('radio', { name: 'Transformative' }).check();
+  await mentor.getByLabel('Anything else (optional)').fill('Good catch. Next time, tell me what you felt.');
+  await expectNoAccessibilityViolations(mentor);
   await mentor.getByRole('button', { name: 'Mark reviewed' }).click();
   await expect(mentor).toHaveURL(/\/reviews$/);
 
+  // The mentee sees the quoted strength, the question, support for distress, and every criterion.
   await mentee.goto('/journal');
   await mentee.getByRole('link', { name: title }).click();
   const feedback = mentee.getByRole('article', { name: /Feedback from/ });
   await expect(feedback).toContainText('Good catch. Next time, tell me what you felt.');
-  await expect(feedback).toContainText('REFLECT: Thoughtful action');
+  await expect(feedback).toContainText('REFLECT: Reflection');
+  await expect(feedback).toContainText('Transformative learning');
+  await expect(feedback).toContainText('Presence: Critical reflection');
+  await expect(feedback).toContainText('I hesitated before speaking up');
+  await expect(feedback).toContainText('What would have helped you speak sooner?');
+  await expect(feedback.getByText('Support is there for you')).toBeVisible();
   await expect(feedback).toContainText('What made you hesitate?');
+
+  // The mentee answers and records the next step they agreed; the mentor reads it.
+  await feedback
+    .getByLabel('Your response', { exact: true })
+    .fill('I was afraid of being wrong in front of the surgeon.');
+  await feedback
+    .getByLabel('Next step you agreed with your mentor')
+    .fill('Say the pressure out loud at once.');
+  await feedback.getByRole('button', { name: 'Save response' }).click();
+  await expect(feedback).toContainText('Agreed next step: Say the pressure out loud at once.');
+  await expectNoAccessibilityViolations(mentee);
+
+  // Growth per criterion, as a chart and as a table, and in words.
+  await mentee.goto('/journal');
+  const growth = mentee.getByRole('region', { name: 'Growth in reflection' });
+  await expect(growth.getByRole('img', { name: /per criterion/ })).toBeVisible();
+  await growth.getByText('Table', { exact: true }).click();
+  await expect(growth.getByRole('radio', { name: 'Table' })).toBeChecked();
+  const table = growth.getByRole('region', { name: /REFLECT levels per review/ });
+  await expect(table.getByRole('columnheader', { name: 'Presence' })).toBeVisible();
+  await expect(growth.getByText(/^Presence: /)).toBeVisible();
+  await expectNoAccessibilityViolations(mentee);
+
+  await mentor.goto(`/reviews/${reflectionId}`);
+  const earlier = mentor.getByRole('article', { name: /Feedback from/ });
+  await expect(earlier).toContainText('I was afraid of being wrong in front of the surgeon.');
+  await expect(earlier).toContainText('Flagged: The writer seems distressed');
+});
+
+test('a new mentor practises rating a sample reflection and compares with the exemplar, storing nothing', async ({
+  page,
+}) => {
+  await signIn(page, 'mentor@preceptor.test');
+  // After signing in, practice sends nothing that writes: no review, no other mutation.
+  const writes: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    const procedures = pathname.startsWith('/trpc/') ? pathname.slice('/trpc/'.length).split(',') : [];
+    if (procedures.includes('reflections.review') || request.method() === 'POST') writes.push(pathname);
+  });
+  await page.goto('/reviews');
+  await page.getByRole('link', { name: 'Practise rating on sample reflections' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Practise rating with REFLECT' })).toBeVisible();
+  await expect(page.getByTestId('sample-text')).toContainText('heparin');
+  await rateAllCriteria(page, LEVELS.habitual);
+  await page.getByRole('button', { name: 'Compare with the exemplar' }).click();
+  await expect(page.getByText(/You agreed on 4 of 5 criteria/)).toBeVisible();
+  await expect(page.getByRole('row', { name: /Analysis and meaning making/ })).toContainText('Different');
+  await expectNoAccessibilityViolations(page);
+  expect(writes).toEqual([]);
 });
 
 function uniqueTag(): string {
@@ -115,8 +211,12 @@ test('a commented passage is marked in the text for mentor and mentee, found aga
   await mentor.getByRole('button', { name: 'Show passage in the text' }).click();
   await expect(draftMark).toBeFocused();
   await mentor.getByLabel(/^Comment on “/).fill('What would "at once" sound like in the room?');
-  await mentor.getByRole('radio', { name: /Thoughtful action/ }).check();
-  await mentor.getByLabel('General comment').fill('Say more about what held you back.');
+  await rateAllCriteria(mentor, LEVELS.thoughtful);
+  await writeStrengthAndQuestion(mentor, {
+    quote: 'I hesitated before speaking up',
+    note: 'You name the hesitation.',
+    question: 'Say more about what held you back?',
+  });
   await mentor.getByRole('button', { name: 'Request a revision' }).click();
   await expect(mentor).toHaveURL(/\/reviews$/);
 

@@ -37,6 +37,7 @@ import { Route as AppJournalNewRouteImport } from './routes/_app/journal_.new';
 import { Route as AppMeetingsMatchIdRouteImport } from './routes/_app/meetings.$matchId';
 import { Route as AppMenteeModulesSlugRouteImport } from './routes/_app/_mentee/modules_.$slug';
 import { Route as AppMentorReviewsReflectionIdRouteImport } from './routes/_app/_mentor/reviews_.$reflectionId';
+import { Route as AppMentorReviewsPracticeRouteImport } from './routes/_app/_mentor/reviews_.practice';
 import { Route as AppStaffAdminModulesRouteImport } from './routes/_app/_staff/admin.modules';
 import { Route as AppStaffCohortsCohortIdRouteImport } from './routes/_app/_staff/cohorts_.$cohortId';
 import { Route as AppStaffPeoplePersonIdRouteImport } from './routes/_app/_staff/people_.$personId';
@@ -183,6 +184,12 @@ const AppMentorReviewsReflectionIdRoute =
     path: '/reviews/$reflectionId',
     getParentRoute: () => AppMentorRoute,
   } as any);
+const AppMentorReviewsPracticeRoute =
+  AppMentorReviewsPracticeRouteImport.update({
+    id: '/reviews_/practice',
+    path: '/reviews/practice',
+    getParentRoute: () => AppMentorRoute,
+  } as any);
 const AppStaffAdminModulesRoute = AppStaffAdminModulesRouteImport.update({
   id: '/admin/modules',
   path: '/admin/modules',
@@ -246,6 +253,7 @@ export interface FileRoutesByFullPath {
   '/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
   '/reviews/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
+  '/reviews/practice': typeof AppMentorReviewsPracticeRoute;
   '/admin/modules': typeof AppStaffAdminModulesRoute;
   '/cohorts/$cohortId': typeof AppStaffCohortsCohortIdRoute;
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
@@ -279,6 +287,7 @@ export interface FileRoutesByTo {
   '/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
   '/modules/$slug': typeof AppMenteeModulesSlugRoute;
   '/reviews/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
+  '/reviews/practice': typeof AppMentorReviewsPracticeRoute;
   '/admin/modules': typeof AppStaffAdminModulesRoute;
   '/cohorts/$cohortId': typeof AppStaffCohortsCohortIdRoute;
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
@@ -317,6 +326,7 @@ export interface FileRoutesById {
   '/_app/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
   '/_app/_mentee/modules_/$slug': typeof AppMenteeModulesSlugRoute;
   '/_app/_mentor/reviews_/$reflectionId': typeof AppMentorReviewsReflectionIdRoute;
+  '/_app/_mentor/reviews_/practice': typeof AppMentorReviewsPracticeRoute;
   '/_app/_staff/admin/modules': typeof AppStaffAdminModulesRoute;
   '/_app/_staff/cohorts_/$cohortId': typeof AppStaffCohortsCohortIdRoute;
   '/_app/_staff/people_/$personId': typeof AppStaffPeoplePersonIdRoute;
@@ -352,6 +362,7 @@ export interface FileRouteTypes {
     | '/meetings/$matchId'
     | '/modules/$slug'
     | '/reviews/$reflectionId'
+    | '/reviews/practice'
     | '/admin/modules'
     | '/cohorts/$cohortId'
     | '/people/$personId'
@@ -385,6 +396,7 @@ export interface FileRouteTypes {
     | '/meetings/$matchId'
     | '/modules/$slug'
     | '/reviews/$reflectionId'
+    | '/reviews/practice'
     | '/admin/modules'
     | '/cohorts/$cohortId'
     | '/people/$personId'
@@ -422,6 +434,7 @@ export interface FileRouteTypes {
     | '/_app/meetings/$matchId'
     | '/_app/_mentee/modules_/$slug'
     | '/_app/_mentor/reviews_/$reflectionId'
+    | '/_app/_mentor/reviews_/practice'
     | '/_app/_staff/admin/modules'
     | '/_app/_staff/cohorts_/$cohortId'
     | '/_app/_staff/people_/$personId'
@@ -635,6 +648,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppMentorReviewsReflectionIdRouteImport;
       parentRoute: typeof AppMentorRoute;
     };
+    '/_app/_mentor/reviews_/practice': {
+      id: '/_app/_mentor/reviews_/practice';
+      path: '/reviews/practice';
+      fullPath: '/reviews/practice';
+      preLoaderRoute: typeof AppMentorReviewsPracticeRouteImport;
+      parentRoute: typeof AppMentorRoute;
+    };
     '/_app/_staff/admin/modules': {
       id: '/_app/_staff/admin/modules';
       path: '/admin/modules';
@@ -708,6 +728,7 @@ interface AppMentorRouteChildren {
   AppMentorMenteesRoute: typeof AppMentorMenteesRoute;
   AppMentorReviewsRoute: typeof AppMentorReviewsRoute;
   AppMentorReviewsReflectionIdRoute: typeof AppMentorReviewsReflectionIdRoute;
+  AppMentorReviewsPracticeRoute: typeof AppMentorReviewsPracticeRoute;
 }
 
 const AppMentorRouteChildren: AppMentorRouteChildren = {
@@ -715,6 +736,7 @@ const AppMentorRouteChildren: AppMentorRouteChildren = {
   AppMentorMenteesRoute: AppMentorMenteesRoute,
   AppMentorReviewsRoute: AppMentorReviewsRoute,
   AppMentorReviewsReflectionIdRoute: AppMentorReviewsReflectionIdRoute,
+  AppMentorReviewsPracticeRoute: AppMentorReviewsPracticeRoute,
 };
 
 const AppMentorRouteWithChildren = AppMentorRoute._addFileChildren(

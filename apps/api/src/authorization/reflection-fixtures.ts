@@ -47,3 +47,29 @@ export async function freshReflection(
   });
   return reflection.id;
 }
+
+/** A review by mentor@ of a fresh reflection shared with them, for rows acting on a review. */
+export async function freshReview(prisma: PrismaClient): Promise<string> {
+  const reflectionId = await freshReflection(prisma, { shared: true });
+  const review = await prisma.review.create({
+    data: {
+      reflectionId,
+      reflectionVersion: 1,
+      mentorId: await idOf(prisma, ACTOR_EMAILS.mentor),
+      level: 'THOUGHTFUL_ACTION',
+      derivedLevel: 'THOUGHTFUL_ACTION',
+      strengthQuote: 'I froze when the pump alarm sounded',
+      strengthNote: 'You name what happened to you.',
+      furtherQuestion: 'What did the shame make you do next?',
+      generalComment: '',
+      outcome: 'REVIEWED',
+      ratings: {
+        create: (['WRITING_SPECTRUM', 'PRESENCE', 'DILEMMA', 'EMOTIONS', 'MEANING_MAKING'] as const).map(
+          (criterion) => ({ criterion, level: 'THOUGHTFUL_ACTION' as const }),
+        ),
+      },
+    },
+    select: { id: true },
+  });
+  return review.id;
+}

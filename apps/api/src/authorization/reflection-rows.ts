@@ -1,7 +1,7 @@
 import { ACTOR_EMAILS, MENTORS, SIGNED_IN, STAFF } from './actors.ts';
 import { freshNotificationOf } from './notification-fixtures.ts';
 import type { AreaRows } from './policy-row.ts';
-import { freshReflection } from './reflection-fixtures.ts';
+import { freshReflection, freshReview } from './reflection-fixtures.ts';
 
 /** Reflections — the most sensitive rows — and the in-app inbox they feed. */
 export const REFLECTION_ROWS: AreaRows = {
@@ -78,9 +78,28 @@ export const REFLECTION_ROWS: AreaRows = {
       c.reflections.review.mutate({
         reflectionId: await freshReflection(f.app.prisma, { shared: true }),
         reflectionVersion: 1,
-        level: 'THOUGHTFUL_ACTION',
+        criteria: {
+          WRITING_SPECTRUM: 'THOUGHTFUL_ACTION',
+          PRESENCE: 'REFLECTION',
+          DILEMMA: 'THOUGHTFUL_ACTION',
+          EMOTIONS: 'REFLECTION',
+          MEANING_MAKING: 'HABITUAL_ACTION',
+        },
+        strengthQuote: 'I froze when the pump alarm sounded',
+        strengthNote: 'You name what happened to you, not only what happened.',
+        furtherQuestion: 'What did the shame make you do next?',
         generalComment: 'Thank you for writing this down.',
         outcome: 'REVIEWED',
+      }),
+  },
+  // Acts on a fresh review of a fresh reflection by mentee@: only its author may answer it.
+  'reflections.respondToReview': {
+    allowed: ['mentee'],
+    call: async (c, f) =>
+      c.reflections.respondToReview.mutate({
+        reviewId: await freshReview(f.app.prisma),
+        response: 'I will try that question at the next handoff.',
+        agreedNextStep: 'Say the number out loud at once.',
       }),
   },
   'reflections.reflectionStatusReport': {

@@ -3,14 +3,10 @@ import {
   ConfirmFindingResult,
   CreatedReflection,
   CreateReflectionInput,
-  GrowthInput,
-  GrowthPoint,
   ReflectionRef,
   ReflectionVersionEntry,
   ReflectionView,
   RestoreVersionInput,
-  ReviewInput,
-  ReviewView,
   SaveReflectionInput,
   SaveResult,
   ShareResult,
@@ -22,6 +18,14 @@ import {
 } from '@preceptor/domain/reflections/reflection-report-schemas';
 import { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
 import { ReviewHistoryEntry } from '@preceptor/domain/reflections/review-history-schemas';
+import {
+  GrowthInput,
+  GrowthPoint,
+  RespondToReviewInput,
+  ReviewInput,
+  ReviewResponse,
+  ReviewView,
+} from '@preceptor/domain/reflections/review-schemas';
 import { z } from 'zod';
 import { listMyJournal, listReviewQueue } from '../services/reflections/journal-lists.ts';
 import {
@@ -31,14 +35,16 @@ import {
 } from '../services/reflections/reflection-drafts.ts';
 import { reflectionGrowth } from '../services/reflections/reflection-growth.ts';
 import { getReflection, listReflectionVersions } from '../services/reflections/reflection-reading.ts';
-import { listFeedback, reviewReflection } from '../services/reflections/reflection-reviews.ts';
+import { reviewReflection } from '../services/reflections/reflection-reviews.ts';
 import {
   confirmFinding,
   shareReflection,
   unshareReflection,
 } from '../services/reflections/reflection-sharing.ts';
 import { reflectionStatusReport } from '../services/reflections/reflection-status-report.ts';
+import { listFeedback } from '../services/reflections/review-feedback.ts';
 import { listReviewHistory } from '../services/reflections/review-history.ts';
+import { respondToReview } from '../services/reflections/review-response.ts';
 import { router } from '../trpc/init.ts';
 import { authedProcedure, mentorProcedure, staffProcedure } from '../trpc/procedures.ts';
 
@@ -100,6 +106,11 @@ export const reflectionsRouter = router({
     .input(GrowthInput)
     .output(z.array(GrowthPoint))
     .query(({ ctx, input }) => reflectionGrowth(ctx, input)),
+  /** The writer answers a review of their own reflection and records the agreed next step. */
+  respondToReview: authedProcedure
+    .input(RespondToReviewInput)
+    .output(ReviewResponse)
+    .mutation(({ ctx, input }) => respondToReview(ctx, input)),
 
   // ── the mentor ──
   review: mentorProcedure

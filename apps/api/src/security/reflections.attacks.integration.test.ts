@@ -3,6 +3,7 @@ import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_EMAILS } from '../authorization/actors.ts';
 import { freshActiveMatch } from '../authorization/matching-fixtures.ts';
+import { rubricAt } from '../testing/review-input.ts';
 import { outcomeCode, startTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
 
 /*
@@ -113,7 +114,7 @@ describe('a mentor reads exactly the version shared', () => {
     await mentor.reflections.review.mutate({
       reflectionId: id,
       reflectionVersion: read.version,
-      level: 'REFLECTION',
+      ...rubricAt('REFLECTION', 'What I shared'),
       generalComment: 'Say more about why.',
       outcome: 'REVISION_REQUESTED',
     });

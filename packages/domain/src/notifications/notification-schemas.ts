@@ -6,6 +6,7 @@ export const NotificationKind = z.enum([
   'reflection.shared',
   'reflection.reviewed',
   'reflection.revision_requested',
+  'reflection.review_answered',
   'match.published',
   'match.ended',
   'match.not-a-good-fit',

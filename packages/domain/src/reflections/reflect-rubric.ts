@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /*
  * The REFLECT rubric (Wald et al., Academic Medicine 2012;87:41–50): the reflective capacity a
- * piece of writing shows. Its reliability is modest, so Preceptor uses it for formative feedback
- * and growth over time, never to grade or rank people — the guidance below says so to mentors.
+ * piece of writing shows, rated per criterion. Its reliability is modest, so Preceptor uses it for
+ * formative feedback and growth over time, never to grade or rank people — the note below says so
+ * to mentors. The anchor texts are Preceptor's wording of the rubric's levels.
  */
 
 export const ReflectLevel = z.enum([
@@ -14,19 +15,30 @@ export const ReflectLevel = z.enum([
 ]);
 export type ReflectLevel = z.infer<typeof ReflectLevel>;
 
-/** The separate learning axis: what kind of learning the writing shows. */
-export const ReflectLearning = z.enum(['TRANSFORMATIVE', 'CONFIRMATORY', 'NONE']);
+/** The five criteria of the rubric, each rated across the four levels. */
+export const ReflectCriterion = z.enum([
+  'WRITING_SPECTRUM',
+  'PRESENCE',
+  'DILEMMA',
+  'EMOTIONS',
+  'MEANING_MAKING',
+]);
+export type ReflectCriterion = z.infer<typeof ReflectCriterion>;
+
+/**
+ * The separate learning axis, only for writing at reflection or critical reflection. It has no
+ * "none": a mentor who cannot tell leaves it unrated, which is stored as no value at all.
+ */
+export const ReflectLearning = z.enum(['TRANSFORMATIVE', 'CONFIRMATORY']);
 export type ReflectLearning = z.infer<typeof ReflectLearning>;
 
 export interface ReflectLevelGuide {
   level: ReflectLevel;
   /** 1 (habitual action) to 4 (critical reflection), for growth charts. */
-  rank: number;
+  rank: 1 | 2 | 3 | 4;
   label: string;
   summary: string;
-  /** What the mentor looks for in the writing to choose this level. */
-  lookFor: readonly string[];
-  /** A nudge the mentor can give to help the writer reach further. */
+  /** A question the mentor might ask to help the writer reach further (Preceptor's own addition). */
   nextStep: string;
 }
 
@@ -36,23 +48,13 @@ export const REFLECT_LEVELS: readonly ReflectLevelGuide[] = [
     rank: 1,
     label: 'Habitual action',
     summary: 'Non-reflective: describes what happened without introspection.',
-    lookFor: [
-      'A report of events, in order, with little of the writer in it',
-      'No conflict or dilemma named',
-      'Feelings absent or only mentioned in passing',
-    ],
     nextStep: 'Ask what surprised or troubled them, and how they felt at that moment.',
   },
   {
     level: 'THOUGHTFUL_ACTION',
     rank: 2,
-    label: 'Thoughtful action',
+    label: 'Thoughtful action or introspection',
     summary: 'Introspection, but little analysis: the writer is present, the meaning is not explored.',
-    lookFor: [
-      'The writer’s own voice and feelings appear',
-      'A difficulty is described but taken at face value',
-      'Conclusions are stated rather than reasoned',
-    ],
     nextStep: 'Ask why it mattered, and how someone else in the room might have seen it.',
   },
   {
@@ -60,52 +62,148 @@ export const REFLECT_LEVELS: readonly ReflectLevelGuide[] = [
     rank: 3,
     label: 'Reflection',
     summary: 'Explores the meaning of the experience and considers other points of view.',
-    lookFor: [
-      'A conflict or disorienting dilemma is named and examined',
-      'Emotions are explored, not only reported',
-      'Other perspectives and possible explanations are weighed',
-    ],
-    nextStep: 'Ask which of their own assumptions the experience tested, and what they will do differently.',
+    nextStep: 'Ask which of their own assumptions the experience tested.',
   },
   {
     level: 'CRITICAL_REFLECTION',
     rank: 4,
     label: 'Critical reflection',
-    summary: 'Examines assumptions, shows a change of perspective and a plan for action.',
-    lookFor: [
-      'Assumptions (their own, the team’s, the system’s) are questioned',
-      'A transformation of perspective is described',
-      'A concrete plan for future action follows from the analysis',
-    ],
-    nextStep: 'Ask how they will know the plan worked, and whom they could share the lesson with.',
+    summary:
+      'Examines the writer’s own assumptions; a transformed perspective, often with a plan for practice.',
+    nextStep: 'Ask how they will know the change worked, and whom they could share the lesson with.',
   },
 ];
 
-/** The criteria every level is judged on (Wald et al.; the action criterion from later adaptations). */
-export const REFLECT_CRITERIA: readonly { name: string; description: string }[] = [
-  { name: 'Writing spectrum', description: 'From description of events towards exploration of them.' },
-  { name: 'Presence', description: 'The writer’s own voice and involvement.' },
-  { name: 'Dilemma', description: 'A conflict or disorienting dilemma is recognised and described.' },
-  { name: 'Emotions', description: 'Attention to the writer’s emotions and their effect.' },
-  { name: 'Meaning', description: 'Analysis and meaning-making: why it happened, what it means.' },
-  { name: 'Action', description: 'What the writer will do differently as a result.' },
+export interface ReflectCriterionGuide {
+  criterion: ReflectCriterion;
+  label: string;
+  description: string;
+  /** What writing at each level looks like on this criterion, shown while rating. */
+  anchors: Record<ReflectLevel, string>;
+}
+
+export const REFLECT_CRITERIA: readonly ReflectCriterionGuide[] = [
+  {
+    criterion: 'WRITING_SPECTRUM',
+    label: 'Writing spectrum',
+    description: 'From description of events towards exploration of them.',
+    anchors: {
+      HABITUAL_ACTION: 'Superficial description of what happened; nothing is explored.',
+      THOUGHTFUL_ACTION: 'Mostly description, with a little exploration of the writer’s thinking.',
+      REFLECTION: 'Goes beyond description: explores and questions what happened and why.',
+      CRITICAL_REFLECTION:
+        'Explores the experience from several angles and questions the writer’s own assumptions, values or biases.',
+    },
+  },
+  {
+    criterion: 'PRESENCE',
+    label: 'Presence',
+    description: 'The writer’s own voice and involvement.',
+    anchors: {
+      HABITUAL_ACTION: 'The writer is absent: it reads like a report.',
+      THOUGHTFUL_ACTION: 'The writer appears, but keeps the experience at a distance.',
+      REFLECTION: 'The writer is clearly present, writing from inside the experience.',
+      CRITICAL_REFLECTION: 'Fully present: the writer engages openly, discomfort included.',
+    },
+  },
+  {
+    criterion: 'DILEMMA',
+    label: 'Description of conflict or disorienting dilemma',
+    description: 'A conflict or disorienting dilemma is recognised and described.',
+    anchors: {
+      HABITUAL_ACTION: 'No conflict or dilemma is named.',
+      THOUGHTFUL_ACTION: 'A conflict or dilemma is mentioned but taken at face value.',
+      REFLECTION: 'The dilemma is described and more than one perspective on it is weighed.',
+      CRITICAL_REFLECTION:
+        'The dilemma is examined in depth, including what it unsettled in the writer’s own view.',
+    },
+  },
+  {
+    criterion: 'EMOTIONS',
+    label: 'Attending to emotions',
+    description: 'Attention to the writer’s emotions and their effect.',
+    anchors: {
+      HABITUAL_ACTION: 'Emotions are absent or ignored.',
+      THOUGHTFUL_ACTION: 'Emotions are named, but not explored.',
+      REFLECTION: 'Emotions are explored: where they came from and how they shaped what the writer did.',
+      CRITICAL_REFLECTION: 'Emotions are examined in depth and used to understand the experience anew.',
+    },
+  },
+  {
+    criterion: 'MEANING_MAKING',
+    label: 'Analysis and meaning making',
+    description: 'Why it happened, and what it means.',
+    anchors: {
+      HABITUAL_ACTION: 'No analysis: the events are not given any meaning.',
+      THOUGHTFUL_ACTION: 'Some analysis; conclusions are stated rather than reasoned.',
+      REFLECTION: 'Analysis leads to meaning: why it happened and what it means for the writer.',
+      CRITICAL_REFLECTION:
+        'The analysis changes the writer’s perspective, with implications for their future practice.',
+    },
+  },
 ];
 
 export const REFLECT_LEARNING_LABELS: Record<ReflectLearning, { label: string; description: string }> = {
-  TRANSFORMATIVE: { label: 'Transformative', description: 'The writer’s perspective or practice changed.' },
+  TRANSFORMATIVE: {
+    label: 'Transformative',
+    description: 'The writing shows the writer’s perspective or practice changed.',
+  },
   CONFIRMATORY: {
     label: 'Confirmatory',
-    description: 'The experience confirmed what the writer already believed.',
+    description: 'The experience confirmed or deepened what the writer already understood.',
   },
-  NONE: { label: 'Not evident', description: 'No learning is described yet.' },
 };
 
 /** Shown beside the rubric so it is used as the authors intended. */
 export const REFLECT_USE_NOTE =
   'REFLECT levels are for formative feedback and for seeing growth over time. Agreement between raters is modest, so do not use them to grade or rank people.';
 
+/**
+ * Shown on everything Preceptor adds to the rubric as Wald et al. published it (the rule that
+ * derives the overall level, the suggested questions), so no addition passes for the original.
+ */
+export const PRECEPTOR_ADDITION = 'Preceptor’s own addition';
+
+/**
+ * How the overall level follows from the criteria, in the words shown to mentors. Wald et al.
+ * rate the overall level as a judgement of the whole; this rule is Preceptor's.
+ */
+export const OVERALL_LEVEL_RULE =
+  'The overall level is the highest level that at least three of the five criteria reach.';
+
 export function reflectLevelGuide(level: ReflectLevel): ReflectLevelGuide {
   const guide = REFLECT_LEVELS.find((entry) => entry.level === level);
   if (!guide) throw new Error(`unknown REFLECT level ${level}`);
   return guide;
+}
+
+export function reflectCriterionGuide(criterion: ReflectCriterion): ReflectCriterionGuide {
+  const guide = REFLECT_CRITERIA.find((entry) => entry.criterion === criterion);
+  if (!guide) throw new Error(`unknown REFLECT criterion ${criterion}`);
+  return guide;
+}
+
+export function levelOfRank(rank: number): ReflectLevel {
+  const guide = REFLECT_LEVELS.find((entry) => entry.rank === rank);
+  if (!guide) throw new Error(`no REFLECT level has rank ${rank}`);
+  return guide.level;
+}
+
+export type CriterionRatings = Record<ReflectCriterion, ReflectLevel>;
+
+/**
+ * The overall level from the five criterion ratings: the level a majority (three of five) of the
+ * criteria reach — the median. One strong or one weak criterion does not carry the whole piece.
+ */
+export function deriveOverallLevel(ratings: CriterionRatings): ReflectLevel {
+  const ranks = ReflectCriterion.options
+    .map((criterion) => reflectLevelGuide(ratings[criterion]).rank)
+    .sort((a, b) => b - a);
+  const majority = Math.ceil(ranks.length / 2);
+  return levelOfRank(ranks[majority - 1] as number);
+}
+
+/** The learning axis applies only to writing at reflection or critical reflection. */
+export function learningApplies(level: ReflectLevel): boolean {
+  return reflectLevelGuide(level).rank >= 3;
 }

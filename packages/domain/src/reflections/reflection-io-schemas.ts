@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
-import { ReflectLearning, ReflectLevel } from './reflect-rubric.ts';
 import { MAX_REFLECTION_HTML_LENGTH } from './reflection-quotas.ts';
 import { ReflectionStatus } from './reflection-schemas.ts';
 
@@ -124,69 +123,3 @@ export const ShareResult = z.object({
 export type ShareResult = z.infer<typeof ShareResult>;
 
 export const StatusResult = z.object({ status: ReflectionStatus });
-
-export const ReviewCommentInput = z
-  .object({
-    body: z.string().trim().min(1, 'Write the comment.').max(4000),
-    anchorStart: z.number().int().nonnegative().optional(),
-    anchorEnd: z.number().int().positive().optional(),
-    anchorText: z.string().min(1).max(2000).optional(),
-  })
-  .refine((c) => (c.anchorStart === undefined) === (c.anchorEnd === undefined), {
-    message: 'A passage needs both a start and an end.',
-    path: ['anchorEnd'],
-  })
-  .refine((c) => c.anchorStart === undefined || c.anchorEnd === undefined || c.anchorEnd > c.anchorStart, {
-    message: 'The passage must not be empty.',
-    path: ['anchorEnd'],
-  });
-export type ReviewCommentInput = z.infer<typeof ReviewCommentInput>;
-
-export const ReviewOutcome = z.enum(['REVIEWED', 'REVISION_REQUESTED']);
-export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
-
-export const ReviewInput = z.object({
-  reflectionId: z.uuid(),
-  /** The version the mentor read; a newer one means they must read again. */
-  reflectionVersion: z.number().int().positive(),
-  level: ReflectLevel,
-  learning: ReflectLearning.default('NONE'),
-  generalComment: z.string().trim().min(1, 'Write a general comment for the writer.').max(8000),
-  comments: z.array(ReviewCommentInput).max(100).default([]),
-  outcome: ReviewOutcome,
-});
-export type ReviewInput = z.input<typeof ReviewInput>;
-
-export const ReviewView = z.object({
-  id: z.string(),
-  mentorName: z.string(),
-  reflectionVersion: z.number().int(),
-  level: ReflectLevel,
-  learning: ReflectLearning,
-  generalComment: z.string(),
-  outcome: ReviewOutcome,
-  createdAt: z.date(),
-  comments: z.array(
-    z.object({
-      id: z.string(),
-      body: z.string(),
-      anchorStart: z.number().int().nullable(),
-      anchorEnd: z.number().int().nullable(),
-      anchorText: z.string().nullable(),
-    }),
-  ),
-});
-export type ReviewView = z.infer<typeof ReviewView>;
-
-export const GrowthInput = z.object({
-  /** Whose growth; omitted means my own. A mentor names a mentee of theirs. */
-  menteeId: z.uuid().optional(),
-});
-
-export const GrowthPoint = z.object({
-  reviewedAt: z.date(),
-  level: ReflectLevel,
-  rank: z.number().int().min(1).max(4),
-  learning: ReflectLearning,
-});
-export type GrowthPoint = z.infer<typeof GrowthPoint>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReflectLevel } from './reflect-rubric.ts';
-import { ReviewOutcome } from './reflection-io-schemas.ts';
+import { ReviewOutcome } from './review-schemas.ts';
 
 /**
  * One review a mentor gave, for their "Reviewed" list. Like the review queue it carries no text —

@@ -1,6 +1,7 @@
 import { isNotificationLink } from '@preceptor/domain/notifications/notification-links';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_EMAILS } from '../../authorization/actors.ts';
+import { rubricAt } from '../../testing/review-input.ts';
 import { outcomeCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { notify } from './notify.ts';
 
@@ -214,7 +215,7 @@ describe('what people are told', () => {
     await mentor.reflections.review.mutate({
       reflectionId: id,
       reflectionVersion: 1,
-      level: 'REFLECTION',
+      ...rubricAt('REFLECTION', WORDS),
       generalComment: 'What would you say differently next time?',
       outcome: 'REVISION_REQUESTED',
     });
@@ -237,7 +238,7 @@ describe('what people are told', () => {
     await mentor.reflections.review.mutate({
       reflectionId: id,
       reflectionVersion: 2,
-      level: 'CRITICAL_REFLECTION',
+      ...rubricAt('CRITICAL_REFLECTION', WORDS),
       generalComment: 'Thank you.',
       outcome: 'REVIEWED',
     });

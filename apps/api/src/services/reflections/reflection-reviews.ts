@@ -1,22 +1,26 @@
 import { DomainError } from '@preceptor/domain/errors';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import { htmlToPlainText } from '@preceptor/domain/reflections/plain-text';
-import type { ReviewInput, ReviewView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { deriveOverallLevel, ReflectCriterion } from '@preceptor/domain/reflections/reflect-rubric';
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
+import { isExcerptOf } from '@preceptor/domain/reflections/review-quote';
+import type { ReviewInput } from '@preceptor/domain/reflections/review-schemas';
 import type { z } from 'zod';
 import { readerAccess } from '../access/reflection-access.ts';
 import { writeAudit } from '../audit-log.ts';
 import { notify } from '../notifications/notify.ts';
 import type { ActorContext } from '../service-context.ts';
-import { sharedText, withAuditedRead } from './reflection-reading.ts';
+import { sharedText } from './reflection-reading.ts';
 
 type ParsedReview = z.output<typeof ReviewInput>;
 
 /**
- * A mentor's review of a reflection shared with them: a REFLECT level, comments (general and
- * anchored to passages of the version they read), and an outcome that moves the reflection
- * to reviewed or back to the writer for revision. The writer is notified in-app.
+ * A mentor's review of a reflection shared with them: the REFLECT criteria (the overall level
+ * derived from them unless the mentor overrides it with a reason), a strength quoted from the
+ * version they read, a question, any concern, comments (general and anchored to passages), and an
+ * outcome that moves the reflection to reviewed or back to the writer for revision. The writer is
+ * notified in-app.
  */
 export async function reviewReflection(
   ctx: ActorContext,
@@ -41,6 +45,12 @@ export async function reviewReflection(
       );
     }
     const text = htmlToPlainText(reflection.body);
+    if (!isExcerptOf(text, input.strengthQuote)) {
+      throw DomainError.field(
+        'strengthQuote',
+        'Quote the writer’s own words: this passage is not in the text.',
+      );
+    }
     for (const [index, comment] of input.comments.entries()) {
       if (comment.anchorEnd !== undefined && comment.anchorEnd > text.length) {
         throw new DomainError('BAD_INPUT', 'A comment points past the end of the text.', {
@@ -48,15 +58,29 @@ export async function reviewReflection(
         });
       }
     }
+    const derivedLevel = deriveOverallLevel(input.criteria);
+    const level = input.overallOverride?.level ?? derivedLevel;
     const review = await tx.review.create({
       data: {
         reflectionId: input.reflectionId,
         reflectionVersion: reflection.version,
         mentorId,
-        level: input.level,
-        learning: input.learning,
+        level,
+        derivedLevel,
+        overrideReason: input.overallOverride?.reason ?? null,
+        learning: input.learning === undefined || input.learning === 'UNRATED' ? null : input.learning,
+        strengthQuote: input.strengthQuote,
+        strengthNote: input.strengthNote,
+        furtherQuestion: input.furtherQuestion,
+        concerns: input.concerns,
         generalComment: input.generalComment,
         outcome: input.outcome,
+        ratings: {
+          create: ReflectCriterion.options.map((criterion) => ({
+            criterion,
+            level: input.criteria[criterion],
+          })),
+        },
         comments: {
           create: input.comments.map((c) => ({
             body: c.body,
@@ -101,42 +125,14 @@ export async function reviewReflection(
       entityType: 'Reflection',
       entityId: input.reflectionId,
       hospitalIds: access.authorHospitalId ? [access.authorHospitalId] : [],
-      metadata: { outcome: input.outcome, level: input.level, version: reflection.version },
-    });
-    return { reviewId: review.id, status };
-  });
-}
-
-/** All reviews of a reflection, oldest first, for its author and the mentors it is shared with. */
-export async function listFeedback(
-  ctx: ActorContext,
-  input: { reflectionId: string },
-): Promise<ReviewView[]> {
-  const { db, meta } = ctx;
-  const userId = ctx.actor.userId;
-  const { reflectionId } = input;
-  return withAuditedRead(db, userId, meta, reflectionId, 'feedback', async (tx) => {
-    const reviews = await tx.review.findMany({
-      where: { reflectionId },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        reflectionVersion: true,
-        level: true,
-        learning: true,
-        generalComment: true,
-        outcome: true,
-        createdAt: true,
-        mentor: { select: { firstName: true, lastName: true } },
-        comments: {
-          orderBy: [{ anchorStart: 'asc' }, { id: 'asc' }],
-          select: { id: true, body: true, anchorStart: true, anchorEnd: true, anchorText: true },
-        },
+      metadata: {
+        outcome: input.outcome,
+        level,
+        overridden: level !== derivedLevel,
+        concerns: input.concerns,
+        version: reflection.version,
       },
     });
-    return reviews.map(({ mentor, ...review }) => ({
-      ...review,
-      mentorName: `${mentor.firstName} ${mentor.lastName}`,
-    }));
+    return { reviewId: review.id, status };
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_EMAILS } from '../../authorization/actors.ts';
+import { rubricAt } from '../../testing/review-input.ts';
 import { outcomeCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 /*
@@ -231,8 +232,7 @@ describe('review', () => {
     const first = await mentor.reflections.review.mutate({
       reflectionId: id,
       reflectionVersion: reading.version,
-      level: 'THOUGHTFUL_ACTION',
-      learning: 'CONFIRMATORY',
+      ...rubricAt('THOUGHTFUL_ACTION', 'I checked the clotting time'),
       generalComment: 'Tell me more about why you waited.',
       comments: [
         {
@@ -270,7 +270,7 @@ describe('review', () => {
       mentor.reflections.review.mutate({
         reflectionId: id,
         reflectionVersion: 1,
-        level: 'REFLECTION',
+        ...rubricAt('REFLECTION', 'I checked the clotting time'),
         generalComment: 'Much deeper.',
         outcome: 'REVIEWED',
       }),
@@ -279,8 +279,7 @@ describe('review', () => {
     await mentor.reflections.review.mutate({
       reflectionId: id,
       reflectionVersion: 2,
-      level: 'CRITICAL_REFLECTION',
-      learning: 'TRANSFORMATIVE',
+      ...rubricAt('CRITICAL_REFLECTION', 'next time I will speak at once', 'TRANSFORMATIVE'),
       generalComment: 'Much deeper.',
       outcome: 'REVIEWED',
     });
@@ -306,7 +305,7 @@ describe('review', () => {
     await mentor.reflections.review.mutate({
       reflectionId: id,
       reflectionVersion: reading.version,
-      level: 'REFLECTION',
+      ...rubricAt('REFLECTION', text),
       generalComment: 'A comment the list leaves out.',
       outcome: 'REVIEWED',
     });
@@ -336,7 +335,7 @@ describe('review', () => {
         mentor.reflections.review.mutate({
           reflectionId: id,
           reflectionVersion: 1,
-          level: 'REFLECTION',
+          ...rubricAt('REFLECTION', 'Still a draft'),
           generalComment: 'x',
           outcome: 'REVIEWED',
         }),

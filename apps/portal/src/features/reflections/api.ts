@@ -92,3 +92,18 @@ export const growthQuery = (trpc: TrpcOptions, menteeId?: string) =>
   trpc.reflections.growth.queryOptions(menteeId ? { menteeId } : {});
 /** The reviews the signed-in mentor gave, newest first (no reflection text). */
 export const reviewHistoryQuery = (trpc: TrpcOptions) => trpc.reflections.reviewHistory.queryOptions();
+
+/** The writer's answer to a review shows under that review, on this reflection's page. */
+export function useRespondToReview(reflectionId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.reflections.respondToReview.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({
+          queryKey: trpc.reflections.feedback.queryKey({ reflectionId }),
+        });
+      },
+    }),
+  );
+}

@@ -1,5 +1,5 @@
 import { type PassageAnchor, placeAnchor } from '@preceptor/domain/reflections/comment-anchor';
-import type { ReviewView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import type { ReviewView } from '@preceptor/domain/reflections/review-schemas';
 
 /*
  * Mentors' anchored comments as passages to mark in the reflection text, and the ids that tie

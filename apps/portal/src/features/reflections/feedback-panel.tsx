@@ -1,6 +1,5 @@
 import { Badge, Blockquote, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { REFLECT_LEARNING_LABELS, reflectLevelGuide } from '@preceptor/domain/reflections/reflect-rubric';
-import type { ReviewView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import type { ReviewView } from '@preceptor/domain/reflections/review-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { QueryState } from '../../components/query-state.tsx';
@@ -9,6 +8,9 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { auditedReadOptions } from './audited-read-options.ts';
 import { commentElementId, type PassageLinks } from './comment-passages.ts';
+import { ReviewConcernNotes } from './review-concern-notes.tsx';
+import { ReviewResponse } from './review-response.tsx';
+import { ReviewRubricSummary } from './review-rubric-summary.tsx';
 
 type ReviewComment = ReviewView['comments'][number];
 
@@ -50,8 +52,17 @@ function PassageComment({
   );
 }
 
-function ReviewCard({ review, passages }: { review: ReviewView; passages?: PassageLinks | undefined }) {
-  const level = reflectLevelGuide(review.level);
+function ReviewCard({
+  reflectionId,
+  review,
+  passages,
+  forWriter,
+}: {
+  reflectionId: string;
+  review: ReviewView;
+  passages?: PassageLinks | undefined;
+  forWriter: boolean;
+}) {
   return (
     <Paper withBorder p="sm" component="article" aria-label={`Feedback from ${review.mentorName}`}>
       <Stack gap="xs">
@@ -61,23 +72,33 @@ function ReviewCard({ review, passages }: { review: ReviewView; passages?: Passa
             {formatDateTime(review.createdAt)} · on version {review.reflectionVersion}
           </Text>
         </Group>
-        <Group gap="xs" wrap="wrap">
-          <Badge variant="light" color={review.outcome === 'REVIEWED' ? 'green' : 'orange'}>
-            {review.outcome === 'REVIEWED' ? 'Reviewed' : 'Revision requested'}
-          </Badge>
-          <Badge variant="outline">REFLECT: {level.label}</Badge>
-          {review.learning !== 'NONE' ? (
-            <Badge variant="outline" color="grape">
-              {REFLECT_LEARNING_LABELS[review.learning].label} learning
-            </Badge>
-          ) : null}
-        </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {review.generalComment}
-        </Text>
+        <Badge variant="light" color={review.outcome === 'REVIEWED' ? 'green' : 'orange'}>
+          {review.outcome === 'REVIEWED' ? 'Reviewed' : 'Revision requested'}
+        </Badge>
+        <ReviewConcernNotes concerns={review.concerns} forWriter={forWriter} />
+        {review.strengthQuote ? (
+          <Blockquote p="xs" fz="sm" color="green" cite={review.strengthNote ?? undefined}>
+            <Text span size="xs" fw={600} display="block">
+              A strength
+            </Text>
+            {review.strengthQuote}
+          </Blockquote>
+        ) : null}
+        {review.furtherQuestion ? (
+          <Text size="sm">
+            <strong>To take it further:</strong> {review.furtherQuestion}
+          </Text>
+        ) : null}
+        <ReviewRubricSummary review={review} />
+        {review.generalComment ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {review.generalComment}
+          </Text>
+        ) : null}
         {review.comments.map((comment) => (
           <PassageComment key={comment.id} comment={comment} passages={passages} />
         ))}
+        <ReviewResponse reflectionId={reflectionId} review={review} forWriter={forWriter} />
       </Stack>
     </Paper>
   );
@@ -117,7 +138,13 @@ export function FeedbackPanel({
           ) : (
             <Stack gap="sm">
               {reviews.toReversed().map((review) => (
-                <ReviewCard key={review.id} review={review} passages={passages} />
+                <ReviewCard
+                  key={review.id}
+                  reflectionId={reflectionId}
+                  review={review}
+                  passages={passages}
+                  forWriter={!auditedRead}
+                />
               ))}
             </Stack>
           )

@@ -1,17 +1,17 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  REFLECT_LEARNING_LABELS,
-  type ReflectLearning,
-  type ReflectLevel,
-} from '@preceptor/domain/reflections/reflect-rubric';
-import type { ReflectionView, ReviewOutcome } from '@preceptor/domain/reflections/reflection-io-schemas';
+import { REFLECT_CRITERIA } from '@preceptor/domain/reflections/reflect-rubric';
+import type { ReflectionView } from '@preceptor/domain/reflections/reflection-io-schemas';
+import type { ReviewOutcome } from '@preceptor/domain/reflections/review-schemas';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { useReviewReflection } from './api.ts';
 import { commentElementId, type PassageLinks } from './comment-passages.ts';
-import { ReviewLevelField } from './review-level-field.tsx';
+import { CriterionRatingField } from './criterion-rating-field.tsx';
+import { OverallLevelField } from './overall-level-field.tsx';
+import { draftProblems, type ReviewDraftState, reviewInputOf } from './review-draft.ts';
+import { ReviewStrengthFields } from './review-strength-fields.tsx';
 
 export interface AnchoredComment {
   anchorStart: number;
@@ -26,42 +26,50 @@ export const draftCommentId = (comment: AnchoredComment) =>
 
 interface ReviewFormProps {
   reflection: ReflectionView;
+  /** The plain text of the version under review: a quoted strength must come from it. */
+  text: string;
+  review: ReviewDraftState;
   comments: AnchoredComment[];
   onCommentsChange: (comments: AnchoredComment[]) => void;
   passages: PassageLinks;
 }
 
-const LEARNING_OPTIONS: ReflectLearning[] = ['TRANSFORMATIVE', 'CONFIRMATORY', 'NONE'];
-
-/** The mentor's review: a REFLECT level, comments, and whether it is done or needs a revision. */
-export function ReviewForm({ reflection, comments, onCommentsChange, passages }: ReviewFormProps) {
+/**
+ * The mentor's review: the REFLECT rubric per criterion (the overall level follows), a quoted
+ * strength, a question, any concern, comments, and whether it is done or needs a revision.
+ */
+export function ReviewForm({
+  reflection,
+  text,
+  review: draftState,
+  comments,
+  onCommentsChange,
+  passages,
+}: ReviewFormProps) {
   const navigate = useNavigate();
-  const [level, setLevel] = useState<ReflectLevel | null>(null);
-  const [learning, setLearning] = useState<ReflectLearning>('NONE');
-  const [generalComment, setGeneralComment] = useState('');
-  const [missing, setMissing] = useState<Record<string, string>>({});
+  const { draft, update } = draftState;
+  // Checked once the mentor first tries to send, then again as they answer, so marks clear as they go.
+  const [attempted, setAttempted] = useState<ReviewOutcome | null>(null);
   const review = useReviewReflection();
   const serverFields = fieldErrors(review.error);
-
-  const submit = (outcome: ReviewOutcome) => {
-    const problems: Record<string, string> = {};
-    if (!level) problems.level = 'Choose a REFLECT level.';
-    if (generalComment.trim() === '') problems.generalComment = 'Write a general comment for the writer.';
+  const problemsFor = (outcome: ReviewOutcome) => {
+    const problems = draftProblems(draft, text, outcome);
     comments.forEach((c, i) => {
       if (c.body.trim() === '') problems[`comment${i}`] = 'Write the comment, or remove it.';
     });
-    setMissing(problems);
-    if (!level || Object.keys(problems).length > 0) return;
+    return problems;
+  };
+  const missing = attempted ? problemsFor(attempted) : {};
+  // This browser's own checks first; the server's field errors where it found something more.
+  const errors: Record<string, string | undefined> = { ...serverFields, ...missing };
+
+  const submit = (outcome: ReviewOutcome) => {
+    setAttempted(outcome);
+    const problems = problemsFor(outcome);
+    const input = reviewInputOf(draft, reflection, outcome);
+    if (!input || Object.keys(problems).length > 0) return;
     review.mutate(
-      {
-        reflectionId: reflection.id,
-        reflectionVersion: reflection.version,
-        level,
-        learning,
-        generalComment,
-        comments: comments.map((c) => ({ ...c, body: c.body.trim() })),
-        outcome,
-      },
+      { ...input, comments: comments.map((c) => ({ ...c, body: c.body.trim() })) },
       {
         onSuccess: (result) => {
           notifications.show({
@@ -100,7 +108,7 @@ export function ReviewForm({ reflection, comments, onCommentsChange, passages }:
                   autosize
                   minRows={2}
                   value={comment.body}
-                  error={missing[`comment${index}`]}
+                  error={errors[`comment${index}`]}
                   onChange={(event) => {
                     const body = event.currentTarget.value;
                     onCommentsChange(comments.map((c, i) => (i === index ? { ...c, body } : c)));
@@ -124,33 +132,35 @@ export function ReviewForm({ reflection, comments, onCommentsChange, passages }:
           ))}
         </Stack>
       ) : null}
-      <ReviewLevelField value={level} onChange={setLevel} error={missing.level ?? serverFields.level} />
-      <Radio.Group
-        label="Learning shown"
-        value={learning}
-        onChange={(next) => setLearning(next as ReflectLearning)}
-      >
-        <Stack gap="xs" mt="xs">
-          {LEARNING_OPTIONS.map((option) => (
-            <Radio
-              key={option}
-              value={option}
-              label={REFLECT_LEARNING_LABELS[option].label}
-              description={REFLECT_LEARNING_LABELS[option].description}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
+      <Stack gap="md" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+        <Title order={2} size="h4" component="legend">
+          REFLECT rubric
+        </Title>
+        {REFLECT_CRITERIA.map((guide) => (
+          <CriterionRatingField
+            key={guide.criterion}
+            guide={guide}
+            value={draft.criteria[guide.criterion]}
+            onChange={(level) => update({ criteria: { ...draft.criteria, [guide.criterion]: level } })}
+            error={errors[`criteria.${guide.criterion}`]}
+          />
+        ))}
+      </Stack>
+      <OverallLevelField draft={draft} update={update} errors={errors} />
+      <ReviewStrengthFields draft={draft} update={update} errors={errors} />
       <Textarea
-        label="General comment"
-        description="What the writer did well, and one thing to explore further."
+        label="Anything else (optional)"
         autosize
-        minRows={4}
-        withAsterisk
-        value={generalComment}
-        error={missing.generalComment ?? serverFields.generalComment}
-        onChange={(event) => setGeneralComment(event.currentTarget.value)}
+        minRows={3}
+        value={draft.generalComment}
+        error={errors.generalComment}
+        onChange={(event) => update({ generalComment: event.currentTarget.value })}
       />
+      {Object.keys(missing).length > 0 ? (
+        <Alert color="red" role="alert" title="Some answers are missing">
+          The fields marked in red need an answer before the review can be sent.
+        </Alert>
+      ) : null}
       {review.isError ? (
         <Alert color="red" role="alert" title="The review was not sent">
           {errorMessage(review.error)}

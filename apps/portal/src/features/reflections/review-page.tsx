@@ -14,6 +14,7 @@ import { GrowthChart } from './growth-chart.tsx';
 import { paragraphLabel, paragraphPassages } from './paragraph-passages.ts';
 import { plainTextOfHtml, renderWithPassages, showPassage } from './passage-marks.ts';
 import { ReflectionStatusBadge } from './reflection-status.tsx';
+import { useReviewDraft } from './review-draft.ts';
 import { type AnchoredComment, draftCommentId, ReviewForm } from './review-form.tsx';
 import { selectionOffsets } from './selection-offsets.ts';
 
@@ -50,6 +51,7 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
   const textRef = useRef<HTMLDivElement>(null);
   const [comments, setComments] = useState<AnchoredComment[]>([]);
   const [selectionHint, setSelectionHint] = useState<string | null>(null);
+  const review = useReviewDraft();
   const awaitingReview = reflection.status === 'SHARED';
   const { placed, states, text } = usePassages(reflection, comments);
   const paragraphs = useMemo(() => paragraphPassages(text), [text]);
@@ -69,17 +71,24 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
     },
   };
 
-  const commentOnSelection = () => {
+  /** The passage selected in the text, or a hint naming the button that needs one. */
+  const selectedPassage = (button: string) => {
     const root = textRef.current;
     const selected = root ? selectionOffsets(root) : null;
     if (!selected || selected.text.trim() === '') {
-      setSelectionHint(
-        'Select a passage of the reflection first, then choose “Comment on the selected passage”.',
-      );
-      return;
+      setSelectionHint(`Select a passage of the reflection first, then choose “${button}”.`);
+      return null;
     }
     setSelectionHint(null);
-    addComment(selected);
+    return selected;
+  };
+  const commentOnSelection = () => {
+    const selected = selectedPassage('Comment on the selected passage');
+    if (selected) addComment(selected);
+  };
+  const quoteSelection = () => {
+    const selected = selectedPassage('Quote the selected passage as a strength');
+    if (selected) review.update({ strengthQuote: selected.text.trim() });
   };
   const addComment = (passage: { start: number; end: number; text: string }) =>
     setComments((previous) =>
@@ -125,6 +134,13 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
                 >
                   Comment on the selected passage
                 </Button>
+                <Button
+                  variant="light"
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={quoteSelection}
+                >
+                  Quote the selected passage as a strength
+                </Button>
                 {selectionHint ? (
                   <Text size="sm" fw={600} role="status">
                     {selectionHint}
@@ -162,6 +178,8 @@ function ReviewWorkspace({ reflection }: { reflection: ReflectionView }) {
             {awaitingReview ? (
               <ReviewForm
                 reflection={reflection}
+                text={text}
+                review={review}
                 comments={comments}
                 onCommentsChange={setComments}
                 passages={passageLinks}
