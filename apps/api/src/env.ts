@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseConfig, databaseConfigFromEnv } from '@preceptor/db';
 import { z } from 'zod';
-import type { ServiceConfig } from './services/service-context.ts';
+import { DEFAULT_PROGRAMME_NAME, type ServiceConfig } from './services/service-context.ts';
 
 /** Fastify's `trustProxy`: off, or the addresses of the proxies whose X-Forwarded-* count. */
 export type TrustProxy = false | string[];
@@ -73,6 +73,8 @@ const ApiEnv = z.object({
   /** Mail server for set-password links (nodemailer URL); unset: links are only shown to staff. */
   SMTP_URL: z.string().url('SMTP_URL must be a URL such as smtps://user:pass@host').optional(),
   SMTP_FROM: z.string().optional(),
+  /** The programme that issues module certificates, as printed on them. */
+  PROGRAMME_NAME: z.string().trim().min(1).max(120).default(DEFAULT_PROGRAMME_NAME),
   /**
    * How much the server logs: failures and slow requests at info (the default), every request
    * at debug.
@@ -109,5 +111,9 @@ export function readEnvironment(): { env: ApiEnv; dbConfig: DatabaseConfig } {
 
 /** The settings services read, from the parsed environment. */
 export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
-  return { publicOrigin: env.PUBLIC_ORIGIN ?? null, smtpFrom: env.SMTP_FROM?.trim() || null };
+  return {
+    publicOrigin: env.PUBLIC_ORIGIN ?? null,
+    smtpFrom: env.SMTP_FROM?.trim() || null,
+    programmeName: env.PROGRAMME_NAME,
+  };
 }

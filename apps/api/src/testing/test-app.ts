@@ -8,6 +8,7 @@ import { createSession } from '../auth/sessions.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import type { AppRouter } from '../routers/app-router.ts';
 import { buildServer } from '../server.ts';
+import { DEFAULT_PROGRAMME_NAME } from '../services/service-context.ts';
 
 export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -35,7 +36,11 @@ export async function startTestApp(options: TestAppOptions = {}) {
   const database = await createTestDatabase();
   await seedDemoData(database.prisma);
   const port = options.smtpUrl ? await freePort() : 0;
-  const config = { publicOrigin: options.smtpUrl ? `http://127.0.0.1:${port}` : null, smtpFrom: null };
+  const config = {
+    publicOrigin: options.smtpUrl ? `http://127.0.0.1:${port}` : null,
+    smtpFrom: null,
+    programmeName: DEFAULT_PROGRAMME_NAME,
+  };
   const server: FastifyInstance = await buildServer({
     prisma: database.prisma,
     config,
