@@ -21,6 +21,8 @@ import { Route as AppJournalRouteImport } from './routes/_app/journal';
 import { Route as AppMatchingRouteImport } from './routes/_app/matching';
 import { Route as AppNotificationsRouteImport } from './routes/_app/notifications';
 import { Route as AppProfileRouteImport } from './routes/_app/profile';
+import { Route as VerifyIndexRouteImport } from './routes/verify.index';
+import { Route as VerifyCertificateIdRouteImport } from './routes/verify.$certificateId';
 import { Route as AppMenteeGoalsRouteImport } from './routes/_app/_mentee/goals';
 import { Route as AppMenteeModulesRouteImport } from './routes/_app/_mentee/modules';
 import { Route as AppMentorMenteeModulesRouteImport } from './routes/_app/_mentor/mentee-modules';
@@ -100,6 +102,16 @@ const AppProfileRoute = AppProfileRouteImport.update({
   id: '/profile',
   path: '/profile',
   getParentRoute: () => AppRoute,
+} as any);
+const VerifyIndexRoute = VerifyIndexRouteImport.update({
+  id: '/verify/',
+  path: '/verify/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const VerifyCertificateIdRoute = VerifyCertificateIdRouteImport.update({
+  id: '/verify/$certificateId',
+  path: '/verify/$certificateId',
+  getParentRoute: () => rootRouteImport,
 } as any);
 const AppMenteeGoalsRoute = AppMenteeGoalsRouteImport.update({
   id: '/goals',
@@ -230,6 +242,8 @@ export interface FileRoutesByFullPath {
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
+  '/verify/$certificateId': typeof VerifyCertificateIdRoute;
+  '/verify/': typeof VerifyIndexRoute;
   '/goals': typeof AppMenteeGoalsRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -263,6 +277,8 @@ export interface FileRoutesByTo {
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
+  '/verify/$certificateId': typeof VerifyCertificateIdRoute;
+  '/verify': typeof VerifyIndexRoute;
   '/goals': typeof AppMenteeGoalsRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -300,7 +316,9 @@ export interface FileRoutesById {
   '/_app/matching': typeof AppMatchingRoute;
   '/_app/notifications': typeof AppNotificationsRoute;
   '/_app/profile': typeof AppProfileRoute;
+  '/verify/$certificateId': typeof VerifyCertificateIdRoute;
   '/_app/': typeof AppIndexRoute;
+  '/verify/': typeof VerifyIndexRoute;
   '/_app/_mentee/goals': typeof AppMenteeGoalsRoute;
   '/_app/_mentee/modules': typeof AppMenteeModulesRoute;
   '/_app/_mentor/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -336,6 +354,8 @@ export interface FileRouteTypes {
     | '/matching'
     | '/notifications'
     | '/profile'
+    | '/verify/$certificateId'
+    | '/verify/'
     | '/goals'
     | '/modules'
     | '/mentee-modules'
@@ -369,6 +389,8 @@ export interface FileRouteTypes {
     | '/matching'
     | '/notifications'
     | '/profile'
+    | '/verify/$certificateId'
+    | '/verify'
     | '/goals'
     | '/modules'
     | '/mentee-modules'
@@ -405,7 +427,9 @@ export interface FileRouteTypes {
     | '/_app/matching'
     | '/_app/notifications'
     | '/_app/profile'
+    | '/verify/$certificateId'
     | '/_app/'
+    | '/verify/'
     | '/_app/_mentee/goals'
     | '/_app/_mentee/modules'
     | '/_app/_mentor/mentee-modules'
@@ -435,6 +459,8 @@ export interface RootRouteChildren {
   AppRoute: typeof AppRouteWithChildren;
   SetPasswordRoute: typeof SetPasswordRoute;
   SignInRoute: typeof SignInRoute;
+  VerifyCertificateIdRoute: typeof VerifyCertificateIdRoute;
+  VerifyIndexRoute: typeof VerifyIndexRoute;
 }
 
 declare module '@tanstack/react-router' {
@@ -522,6 +548,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/profile';
       preLoaderRoute: typeof AppProfileRouteImport;
       parentRoute: typeof AppRoute;
+    };
+    '/verify/': {
+      id: '/verify/';
+      path: '/verify';
+      fullPath: '/verify/';
+      preLoaderRoute: typeof VerifyIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/verify/$certificateId': {
+      id: '/verify/$certificateId';
+      path: '/verify/$certificateId';
+      fullPath: '/verify/$certificateId';
+      preLoaderRoute: typeof VerifyCertificateIdRouteImport;
+      parentRoute: typeof rootRouteImport;
     };
     '/_app/_mentee/goals': {
       id: '/_app/_mentee/goals';
@@ -793,6 +833,8 @@ const rootRouteChildren: RootRouteChildren = {
   AppRoute: AppRouteWithChildren,
   SetPasswordRoute: SetPasswordRoute,
   SignInRoute: SignInRoute,
+  VerifyCertificateIdRoute: VerifyCertificateIdRoute,
+  VerifyIndexRoute: VerifyIndexRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)
