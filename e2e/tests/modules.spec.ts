@@ -126,6 +126,31 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
   const path = await file.path();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+
+  // The certificate's public check: opened signed out, on a phone, it names the person, the
+  // module and the day, and nothing else of theirs.
+  const printedId = (await page.getByText(/^Certificate ID [A-Z2-7-]{29}:/).textContent())?.slice(15, 44) ?? '';
+  await page.getByRole('link', { name: 'its verification page' }).click();
+  await expect(page).toHaveURL(/\/verify\/[A-Z2-7]{24}$/);
+  const verifyUrl = page.url();
+  await page.context().clearCookies();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(verifyUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Verify a certificate' })).toBeVisible();
+  const valid = page.getByRole('status').filter({ hasText: 'Valid certificate' });
+  await expect(valid).toBeVisible();
+  await expect(valid.getByText(content.title, { exact: true })).toBeVisible();
+  await expect(valid.getByText(printedId, { exact: true })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('@preceptor.test');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoAccessibilityViolations(page);
+
+  // An id typed from paper, mistyped: the same page says no certificate has it.
+  const mistyped = `${printedId.slice(0, -1)}${printedId.endsWith('A') ? 'B' : 'A'}`.toLowerCase();
+  await page.getByLabel('Certificate ID').fill(mistyped);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByText('Not a valid certificate')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
 });
 
 test('staff, mentors and admins see module progress and authoring pages without accessibility problems', async ({
