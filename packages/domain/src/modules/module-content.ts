@@ -44,8 +44,10 @@ const Title = text('Give it a title.', 200);
 /**
  * Verbs that name a state of mind rather than something a learner can be seen doing: an assessor
  * cannot check "understand" or "be aware of", but can check "explain", "identify" or "apply".
+ * Checked when a module is published (module-publishing.ts), not when it is stored, so versions
+ * written before the rule still load and a draft keeps whatever was typed.
  */
-const UNMEASURABLE_START =
+export const UNMEASURABLE_START =
   /^(?:(?:be able to|to)\s+)?(?:understand|know|appreciate|learn|realise|realize|comprehend|grasp|believe|value|be (?:aware|familiar|comfortable)|become (?:aware|familiar)|gain (?:an? )?(?:understanding|awareness|appreciation|insight)|have (?:an? )?(?:understanding|awareness|appreciation))\b/i;
 
 export const MEASURABLE_OBJECTIVE_MESSAGE =
@@ -54,10 +56,7 @@ export const MEASURABLE_OBJECTIVE_MESSAGE =
 /** What a learner can do after the module, in words an assessor can check; questions cite its key. */
 export const LearningObjective = z.object({
   key: Key,
-  text: text('Write the objective.', 300).refine(
-    (objective) => !UNMEASURABLE_START.test(objective),
-    MEASURABLE_OBJECTIVE_MESSAGE,
-  ),
+  text: text('Write the objective.', 300),
   /** The lesson and case sections that teach it: where a learner who missed it is sent back to. */
   taughtIn: z.array(Key).max(10).optional(),
 });
@@ -199,13 +198,8 @@ export const ModuleDraft = z
       .refine((hours) => Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-9, 'Use at most two decimals.'),
     /** The professions the module is written for; empty: no particular profession. */
     audience: z.array(Profession).default([]),
-    objectives: z
-      .array(LearningObjective)
-      .max(
-        MAX_OBJECTIVES,
-        `List at most ${MAX_OBJECTIVES} objectives: a short module teaches a few things well.`,
-      )
-      .optional(),
+    // Publishing asks for 3–5 (module-publishing.ts); a draft or an older version may hold more.
+    objectives: z.array(LearningObjective).max(12, 'List at most twelve objectives.').optional(),
     references: z.array(ModuleReference).max(40).optional(),
     review: ModuleReview.optional(),
     sections: z.array(ModuleSection).max(MAX_SECTIONS, `A module has at most ${MAX_SECTIONS} sections.`),

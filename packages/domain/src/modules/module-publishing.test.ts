@@ -28,7 +28,7 @@ function problems(
 }
 
 describe('learning objectives', () => {
-  it('refuses a state of mind where an assessor needs something to see, wherever it is worded', () => {
+  it('refuses to publish a state of mind where an assessor needs something to see, however worded', () => {
     for (const vague of [
       'Understand informed consent.',
       'know the five rights of delegation',
@@ -41,7 +41,9 @@ describe('learning objectives', () => {
         ...publishable(),
         objectives: [objective('a', vague), objective('b'), objective('c')],
       };
-      expect(problems(ModuleDraft, module), vague).toEqual({
+      // A draft keeps it; publishing names it.
+      expect(problems(ModuleDraft, module), vague).toEqual({});
+      expect(problems(PublishableModule, module), vague).toEqual({
         'objectives.0.text': MEASURABLE_OBJECTIVE_MESSAGE,
       });
     }
@@ -54,14 +56,18 @@ describe('learning objectives', () => {
         ...publishable(),
         objectives: [objective('a', measurable), objective('b'), objective('c')],
       };
-      expect(problems(ModuleDraft, module), measurable).toEqual({});
+      expect(problems(PublishableModule, module), measurable).toEqual({});
     }
   });
 
-  it('lets a draft hold fewer than three while it is written, never more than five', () => {
-    expect(problems(ModuleDraft, { ...publishable(), objectives: [objective('only')] })).toEqual({});
+  it('lets a draft hold fewer than three or more than five while it is written, never a published module', () => {
     const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => objective(key));
-    expect(Object.keys(problems(ModuleDraft, { ...publishable(), objectives: six }))).toEqual(['objectives']);
+    for (const objectives of [[objective('only')], six]) {
+      expect(problems(ModuleDraft, { ...publishable(), objectives })).toEqual({});
+      expect(problems(PublishableModule, { ...publishable(), objectives })).toEqual({
+        objectives: `List 3 to 5 learning objectives (found ${objectives.length}).`,
+      });
+    }
   });
 });
 

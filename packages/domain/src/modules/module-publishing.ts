@@ -1,8 +1,14 @@
-import { MAX_OBJECTIVES, MIN_OBJECTIVES, ModuleContent } from './module-content.ts';
+import {
+  MAX_OBJECTIVES,
+  MEASURABLE_OBJECTIVE_MESSAGE,
+  MIN_OBJECTIVES,
+  ModuleContent,
+  UNMEASURABLE_START,
+} from './module-content.ts';
 
 /**
  * What may be published to mentees: a complete module that also says what it teaches (3–5
- * learning objectives, which its certificate prints), what it rests on (references with years)
+ * measurable learning objectives, which its certificate prints), what it rests on (references with years)
  * and when, and by whom, its facts were last checked. A draft may lack these while it is
  * written; the refusal names each missing part at the editor's field for it.
  */
@@ -15,6 +21,14 @@ export const PublishableModule = ModuleContent.superRefine((module, ctx) => {
       message: `List ${MIN_OBJECTIVES} to ${MAX_OBJECTIVES} learning objectives (found ${objectives.length}).`,
     });
   }
+  objectives.forEach((objective, index) => {
+    if (UNMEASURABLE_START.test(objective.text.trim()))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objectives', index, 'text'],
+        message: MEASURABLE_OBJECTIVE_MESSAGE,
+      });
+  });
   if (!(module.references ?? []).some((reference) => (reference.kind ?? 'source') === 'source')) {
     ctx.addIssue({
       code: 'custom',

@@ -69,31 +69,40 @@ describe('module metadata in the editor', () => {
     expect(row.reviewerRole).toBe('Clinical educator (neuromonitoring)');
   });
 
-  it('refuses unmeasurable objectives, a sixth objective and a reference without a year, keeping the saved draft', async () => {
+  it('refuses a reference without a year on save, keeping the saved draft', async () => {
+    const { versionId, content } = await freshDraft(app.prisma);
+    const undated = { ...content, references: [{ citation: 'A source without a year.', year: 0 }] };
+    const refused = await refusal(admin.modules.updateDraft.mutate({ versionId, content: undated }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.fieldErrors).toEqual({ 'content.references.0.year': ['Give the year of publication.'] });
+    expect((await admin.modules.versionContent.query({ versionId })).content).toEqual(content);
+  });
+
+  it('keeps an unmeasurable or sixth objective in the draft as typed, and refuses to publish it', async () => {
     const { versionId, content } = await freshDraft(app.prisma);
     const [first, ...others] = content.objectives ?? [];
     if (!first) throw new Error('fixture');
-    const vague = {
+    const extra = ['e', 'f'].map((key) => ({
+      key: `objective-${key}`,
+      text: 'Apply it at the next handoff.',
+    }));
+    const draft = {
       ...content,
-      objectives: [{ ...first, text: 'Understand the hierarchy of actions.' }, ...others],
-      references: [{ citation: 'A source without a year.', year: 0 }],
+      objectives: [{ ...first, text: 'Understand the hierarchy of actions.' }, ...others, ...extra].slice(
+        0,
+        6,
+      ),
     };
-    const refused = await refusal(admin.modules.updateDraft.mutate({ versionId, content: vague }));
-    expect(refused.code).toBe('BAD_REQUEST');
+    await admin.modules.updateDraft.mutate({ versionId, content: draft });
+    expect((await admin.modules.versionContent.query({ versionId })).content).toEqual(draft);
+    const refused = await refusal(admin.modules.publishDraft.mutate({ versionId }));
+    expect(refused.code).toBe('PRECONDITION_FAILED');
     expect(refused.fieldErrors).toEqual({
+      'content.objectives': ['List 3 to 5 learning objectives (found 6).'],
       'content.objectives.0.text': [
         expect.stringMatching(/^Start with something a learner can be seen doing/),
       ],
-      'content.references.0.year': ['Give the year of publication.'],
     });
-    const extra = ['e', 'f', 'g'].map((key) => ({ key: `objective-${key}`, text: 'Apply it.' }));
-    const tooMany = { ...content, objectives: [first, ...others, ...extra].slice(0, 6) };
-    expect(
-      (await refusal(admin.modules.updateDraft.mutate({ versionId, content: tooMany }))).fieldErrors,
-    ).toEqual({
-      'content.objectives': ['List at most 5 objectives: a short module teaches a few things well.'],
-    });
-    expect((await admin.modules.versionContent.query({ versionId })).content).toEqual(content);
   });
 
   it('saves a draft with fewer than three objectives and no review, but will not publish it', async () => {

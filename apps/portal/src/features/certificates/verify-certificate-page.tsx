@@ -33,7 +33,7 @@ export function VerifyCertificatePage({ typedId }: { typedId: string | null }) {
           ) : (
             <NotValid message="That is not a certificate ID. Check it against the certificate: six groups of four letters and digits." />
           )}
-          <CheckAnotherForm initial={typedId ?? ''} />
+          <CheckAnotherForm initial={parsed?.success ? formatCertificateId(parsed.data) : (typedId ?? '')} />
         </Stack>
       </Paper>
     </Center>
@@ -104,7 +104,7 @@ function CheckAnotherForm({ initial }: { initial: string }) {
     void navigate({ to: '/verify/$certificateId', params: { certificateId: parsed.data } });
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Check a certificate ID">
+    <form onSubmit={submit} noValidate aria-label="Check another certificate">
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           label="Certificate ID"
