@@ -34,6 +34,14 @@ const quiz = content.sections.find((section) => section.kind === 'quiz');
 const reflection = content.sections.find((section) => section.kind === 'reflection');
 const readings = content.sections.filter((section) => section.kind === 'lesson' || section.kind === 'case');
 
+/** The module whose draft the authoring check opens: no other spec edits it. */
+const authored = parse(
+  readFileSync(
+    new URL('../../packages/db/content/modules/scope-of-practice-and-supervision.yaml', import.meta.url),
+    'utf8',
+  ),
+) as { title: string; objectives: { text: string }[]; review: { lastReviewed: string } };
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The question's group in the form, found by its prompt (questions are shuffled per attempt). */
@@ -160,6 +168,8 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
 test('staff, mentors and admins see module progress and authoring pages without accessibility problems', async ({
   page,
 }) => {
+  // Four people's pages and the module editor, which renders a whole question bank.
+  test.slow();
   await signIn(page, 'coordinator@preceptor.test');
   await page.goto('/module-progress');
   await expect(page.getByRole('heading', { level: 1, name: 'Module completion' })).toBeVisible();
@@ -186,5 +196,26 @@ test('staff, mentors and admins see module progress and authoring pages without 
   await page.goto('/admin/modules');
   await expect(page.getByRole('heading', { level: 1, name: 'Modules' })).toBeVisible();
   await expect(page.getByLabel('Module file (YAML or JSON)')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // The editor's objectives, references, codes of ethics and review, on a module no other spec
+  // edits. A vague objective stays in the draft as typed and is refused at publishing, in place.
+  await page.getByRole('button', { name: `New draft of ${authored.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${authored.title} — version 2` })).toBeVisible({
+    timeout: 30_000,
+  });
+  const objectives = page.getByRole('group', { name: 'Learning objectives' });
+  const firstObjective = objectives.getByLabel('Objective 1', { exact: true });
+  await expect(firstObjective).toHaveValue(authored.objectives[0]?.text ?? '');
+  await expect(
+    page.getByRole('group', { name: 'Codes of ethics' }).getByLabel('Code 1 citation'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Last reviewed')).toHaveValue(authored.review.lastReviewed);
+  await firstObjective.fill('Understand the scope of practice.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish this version' }).click();
+  await expect(objectives.getByText(/^Start with something a learner can be seen doing/)).toBeVisible();
+  await expect(firstObjective).toHaveValue('Understand the scope of practice.');
   await expectNoAccessibilityViolations(page);
 });

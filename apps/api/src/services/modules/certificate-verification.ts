@@ -13,7 +13,7 @@ const NOT_VALID = 'No valid certificate has this ID.';
 /**
  * Public verification of a certificate by its id: anyone may ask, nobody signs in. The answer
  * names the person, the module and the day, and nothing else (no email, hospital or score).
- * Lookups that miss are throttled per client address, so ids cannot be tried at volume.
+ * Lookups are throttled per client address, so ids cannot be tried at volume.
  */
 export async function verifyCertificate(
   ctx: ServiceContext & { throttles: Pick<Throttles, 'certificateLookup'> },
@@ -38,7 +38,6 @@ export async function verifyCertificate(
   });
   if (progress?.status !== 'COMPLETED' || !progress.completedAt)
     throw new DomainError('NOT_FOUND', NOT_VALID);
-  await throttles.certificateLookup.found(meta.ipAddress);
   return {
     certificateId: input.certificateId,
     personName: `${progress.user.firstName} ${progress.user.lastName}`,
