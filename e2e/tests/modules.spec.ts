@@ -34,6 +34,14 @@ const quiz = content.sections.find((section) => section.kind === 'quiz');
 const reflection = content.sections.find((section) => section.kind === 'reflection');
 const readings = content.sections.filter((section) => section.kind === 'lesson' || section.kind === 'case');
 
+/** The module whose draft the authoring check opens: no other spec edits it. */
+const authored = parse(
+  readFileSync(
+    new URL('../../packages/db/content/modules/scope-of-practice-and-supervision.yaml', import.meta.url),
+    'utf8',
+  ),
+) as { title: string; objectives: { text: string }[]; review: { lastReviewed: string } };
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The question's group in the form, found by its prompt (questions are shuffled per attempt). */
@@ -60,6 +68,9 @@ async function answer(form: Locator, pick: (question: ContentQuestion) => string
 test('the demo mentee completes a module, passes its quiz on the second try and downloads the certificate', async ({
   page,
 }) => {
+  // The whole journey, from first lesson to the certificate's public check: more than a minute
+  // on a busy two-core machine.
+  test.slow();
   expect(quiz?.questions?.length).toBeGreaterThan(0);
   await signIn(page, 'mentee@preceptor.test');
   await page.goto('/modules');
@@ -126,11 +137,39 @@ test('the demo mentee completes a module, passes its quiz on the second try and 
   const path = await file.path();
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+
+  // The certificate's public check: opened signed out, on a phone, it names the person, the
+  // module and the day, and nothing else of theirs.
+  const printedId =
+    (await page.getByText(/^Certificate ID [A-Z2-7-]{29}:/).textContent())?.slice(15, 44) ?? '';
+  await page.getByRole('link', { name: 'its verification page' }).click();
+  await expect(page).toHaveURL(/\/verify\/[A-Z2-7]{24}$/);
+  const verifyUrl = page.url();
+  await page.context().clearCookies();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(verifyUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Verify a certificate' })).toBeVisible();
+  const valid = page.getByRole('status').filter({ hasText: 'Valid certificate' });
+  await expect(valid).toBeVisible();
+  await expect(valid.getByText(content.title, { exact: true })).toBeVisible();
+  await expect(valid.getByText(printedId, { exact: true })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('@preceptor.test');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoAccessibilityViolations(page);
+
+  // An id typed from paper, mistyped: the same page says no certificate has it.
+  const mistyped = `${printedId.slice(0, -1)}${printedId.endsWith('A') ? 'B' : 'A'}`.toLowerCase();
+  await page.getByRole('textbox', { name: 'Certificate ID' }).fill(mistyped);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByText('Not a valid certificate')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
 });
 
 test('staff, mentors and admins see module progress and authoring pages without accessibility problems', async ({
   page,
 }) => {
+  // Four people's pages and the module editor, which renders a whole question bank.
+  test.slow();
   await signIn(page, 'coordinator@preceptor.test');
   await page.goto('/module-progress');
   await expect(page.getByRole('heading', { level: 1, name: 'Module completion' })).toBeVisible();
@@ -157,5 +196,29 @@ test('staff, mentors and admins see module progress and authoring pages without 
   await page.goto('/admin/modules');
   await expect(page.getByRole('heading', { level: 1, name: 'Modules' })).toBeVisible();
   await expect(page.getByLabel('Module file (YAML or JSON)')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // The editor's objectives, references, codes of ethics and review, on a module no other spec
+  // edits. A vague objective stays in the draft as typed and is refused at publishing, in place.
+  await page.getByRole('button', { name: `New draft of ${authored.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${authored.title} — version 2` })).toBeVisible({
+    timeout: 30_000,
+  });
+  const objectives = page.getByRole('group', { name: 'Learning objectives' });
+  const firstObjective = objectives.getByLabel('Objective 1', { exact: true });
+  await expect(firstObjective).toHaveValue(authored.objectives[0]?.text ?? '');
+  await expect(
+    page.getByRole('group', { name: 'Codes of ethics' }).getByLabel('Code 1 citation'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Last reviewed')).toHaveValue(authored.review.lastReviewed);
+  await firstObjective.fill('Understand the scope of practice.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  // Saving rewrites every section and question of the bank: slow on a loaded machine.
+  await expect(page.getByText('Draft saved.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Publish this version' }).click();
+  await expect(objectives.getByText(/^Start with something a learner can be seen doing/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(firstObjective).toHaveValue('Understand the scope of practice.');
   await expectNoAccessibilityViolations(page);
 });

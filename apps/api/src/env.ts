@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseConfig, databaseConfigFromEnv } from '@preceptor/db';
 import { z } from 'zod';
-import type { ServiceConfig } from './services/service-context.ts';
+import { DEFAULT_PROGRAMME_NAME, type ServiceConfig } from './services/service-context.ts';
 import { isDemoMode } from './startup/demo-mode.ts';
 
 /** Fastify's `trustProxy`: off, or the addresses of the proxies whose X-Forwarded-* count. */
@@ -74,6 +74,8 @@ const ApiEnv = z.object({
   /** Mail server for set-password links (nodemailer URL); unset: links are only shown to staff. */
   SMTP_URL: z.string().url('SMTP_URL must be a URL such as smtps://user:pass@host').optional(),
   SMTP_FROM: z.string().optional(),
+  /** The programme that issues module certificates, as printed on them. */
+  PROGRAMME_NAME: z.string().trim().min(1).max(120).default(DEFAULT_PROGRAMME_NAME),
   /**
    * How much the server logs: failures and slow requests at info (the default), every request
    * at debug.
@@ -114,5 +116,9 @@ export function readEnvironment(): { env: ApiEnv; dbConfig: DatabaseConfig } {
  */
 export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
   const demoOrigin = isDemoMode(env) ? `http://localhost:${env.PORT}` : null;
-  return { publicOrigin: env.PUBLIC_ORIGIN ?? demoOrigin, smtpFrom: env.SMTP_FROM?.trim() || null };
+  return {
+    publicOrigin: env.PUBLIC_ORIGIN ?? demoOrigin,
+    smtpFrom: env.SMTP_FROM?.trim() || null,
+    programmeName: env.PROGRAMME_NAME,
+  };
 }

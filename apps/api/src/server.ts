@@ -16,7 +16,13 @@ import { registerExportRoute } from './http/export-route.ts';
 import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
-import { type Clock, type Mailer, type ServiceConfig, systemClock } from './services/service-context.ts';
+import {
+  type Clock,
+  DEFAULT_PROGRAMME_NAME,
+  type Mailer,
+  type ServiceConfig,
+  systemClock,
+} from './services/service-context.ts';
 import { contextFactory, type ServerDeps } from './trpc/context.ts';
 
 export const DEFAULT_PORTAL_DIST = fileURLToPath(new URL('../../portal/dist', import.meta.url));
@@ -52,7 +58,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     throttles: createThrottles(options.prisma),
     mailer: options.mailer ?? null,
     clock: options.clock ?? systemClock,
-    config: options.config ?? { publicOrigin: null, smtpFrom: null },
+    config: options.config ?? { publicOrigin: null, smtpFrom: null, programmeName: DEFAULT_PROGRAMME_NAME },
   };
 
   await registerSecurityHeaders(server);

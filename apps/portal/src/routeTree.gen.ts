@@ -21,6 +21,8 @@ import { Route as AppJournalRouteImport } from './routes/_app/journal';
 import { Route as AppMatchingRouteImport } from './routes/_app/matching';
 import { Route as AppNotificationsRouteImport } from './routes/_app/notifications';
 import { Route as AppProfileRouteImport } from './routes/_app/profile';
+import { Route as VerifyIndexRouteImport } from './routes/verify.index';
+import { Route as VerifyCertificateIdRouteImport } from './routes/verify.$certificateId';
 import { Route as AppMenteeGoalsRouteImport } from './routes/_app/_mentee/goals';
 import { Route as AppMenteeModulesRouteImport } from './routes/_app/_mentee/modules';
 import { Route as AppMentorMenteeModulesRouteImport } from './routes/_app/_mentor/mentee-modules';
@@ -101,6 +103,16 @@ const AppProfileRoute = AppProfileRouteImport.update({
   id: '/profile',
   path: '/profile',
   getParentRoute: () => AppRoute,
+} as any);
+const VerifyIndexRoute = VerifyIndexRouteImport.update({
+  id: '/verify/',
+  path: '/verify/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const VerifyCertificateIdRoute = VerifyCertificateIdRouteImport.update({
+  id: '/verify/$certificateId',
+  path: '/verify/$certificateId',
+  getParentRoute: () => rootRouteImport,
 } as any);
 const AppMenteeGoalsRoute = AppMenteeGoalsRouteImport.update({
   id: '/goals',
@@ -237,6 +249,8 @@ export interface FileRoutesByFullPath {
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
+  '/verify/$certificateId': typeof VerifyCertificateIdRoute;
+  '/verify/': typeof VerifyIndexRoute;
   '/goals': typeof AppMenteeGoalsRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -271,6 +285,8 @@ export interface FileRoutesByTo {
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
   '/profile': typeof AppProfileRoute;
+  '/verify/$certificateId': typeof VerifyCertificateIdRoute;
+  '/verify': typeof VerifyIndexRoute;
   '/goals': typeof AppMenteeGoalsRoute;
   '/modules': typeof AppMenteeModulesRoute;
   '/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -309,7 +325,9 @@ export interface FileRoutesById {
   '/_app/matching': typeof AppMatchingRoute;
   '/_app/notifications': typeof AppNotificationsRoute;
   '/_app/profile': typeof AppProfileRoute;
+  '/verify/$certificateId': typeof VerifyCertificateIdRoute;
   '/_app/': typeof AppIndexRoute;
+  '/verify/': typeof VerifyIndexRoute;
   '/_app/_mentee/goals': typeof AppMenteeGoalsRoute;
   '/_app/_mentee/modules': typeof AppMenteeModulesRoute;
   '/_app/_mentor/mentee-modules': typeof AppMentorMenteeModulesRoute;
@@ -346,6 +364,8 @@ export interface FileRouteTypes {
     | '/matching'
     | '/notifications'
     | '/profile'
+    | '/verify/$certificateId'
+    | '/verify/'
     | '/goals'
     | '/modules'
     | '/mentee-modules'
@@ -380,6 +400,8 @@ export interface FileRouteTypes {
     | '/matching'
     | '/notifications'
     | '/profile'
+    | '/verify/$certificateId'
+    | '/verify'
     | '/goals'
     | '/modules'
     | '/mentee-modules'
@@ -417,7 +439,9 @@ export interface FileRouteTypes {
     | '/_app/matching'
     | '/_app/notifications'
     | '/_app/profile'
+    | '/verify/$certificateId'
     | '/_app/'
+    | '/verify/'
     | '/_app/_mentee/goals'
     | '/_app/_mentee/modules'
     | '/_app/_mentor/mentee-modules'
@@ -448,6 +472,8 @@ export interface RootRouteChildren {
   AppRoute: typeof AppRouteWithChildren;
   SetPasswordRoute: typeof SetPasswordRoute;
   SignInRoute: typeof SignInRoute;
+  VerifyCertificateIdRoute: typeof VerifyCertificateIdRoute;
+  VerifyIndexRoute: typeof VerifyIndexRoute;
 }
 
 declare module '@tanstack/react-router' {
@@ -535,6 +561,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/profile';
       preLoaderRoute: typeof AppProfileRouteImport;
       parentRoute: typeof AppRoute;
+    };
+    '/verify/': {
+      id: '/verify/';
+      path: '/verify';
+      fullPath: '/verify/';
+      preLoaderRoute: typeof VerifyIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/verify/$certificateId': {
+      id: '/verify/$certificateId';
+      path: '/verify/$certificateId';
+      fullPath: '/verify/$certificateId';
+      preLoaderRoute: typeof VerifyCertificateIdRouteImport;
+      parentRoute: typeof rootRouteImport;
     };
     '/_app/_mentee/goals': {
       id: '/_app/_mentee/goals';
@@ -815,6 +855,8 @@ const rootRouteChildren: RootRouteChildren = {
   AppRoute: AppRouteWithChildren,
   SetPasswordRoute: SetPasswordRoute,
   SignInRoute: SignInRoute,
+  VerifyCertificateIdRoute: VerifyCertificateIdRoute,
+  VerifyIndexRoute: VerifyIndexRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@preceptor/db';
 import { AttemptCounter, type AttemptRule } from './attempt-counter.ts';
+import { CertificateLookupThrottle } from './certificate-lookup-throttle.ts';
 import { clientAddressKey } from './client-address.ts';
 
 /** The target of the guesses: the account at sign-in, the signed-in person at a password change. */
@@ -64,11 +65,13 @@ export class PasswordGuessThrottle {
 export interface Throttles {
   signIn: PasswordGuessThrottle;
   passwordChange: PasswordGuessThrottle;
+  certificateLookup: CertificateLookupThrottle;
 }
 
 export function createThrottles(prisma: PrismaClient): Throttles {
   return {
     signIn: new PasswordGuessThrottle(prisma, 'sign-in'),
     passwordChange: new PasswordGuessThrottle(prisma, 'password-change'),
+    certificateLookup: new CertificateLookupThrottle(prisma),
   };
 }

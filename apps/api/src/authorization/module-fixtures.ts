@@ -3,6 +3,7 @@ import type { PrismaClient } from '@preceptor/db';
 import { loadModuleContent } from '@preceptor/db/content/load-modules';
 import { importModuleContent } from '@preceptor/db/modules/import-module-content';
 import type { ModuleContent } from '@preceptor/domain/modules/module-content';
+import { newCertificateId } from '../services/modules/certificate-id.ts';
 
 /*
  * Records for the modules rows of the authorization table: modules assigned to mentee@ (the
@@ -87,4 +88,26 @@ export async function freshDraft(
     const draft = await importModuleContent(tx, content, { publish: false, createdById: null });
     return { moduleId: draft.moduleId, versionId: draft.versionId, content };
   });
+}
+
+/** A completed module of a fresh module's, with its certificate: what anyone may verify. */
+export async function freshCertificateId(prisma: PrismaClient): Promise<string> {
+  const { moduleId } = await freshDraft(prisma);
+  const version = await prisma.moduleVersion.findFirstOrThrow({
+    where: { moduleId, status: 'PUBLISHED' },
+    select: { id: true },
+  });
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: 'mentee@preceptor.test' } });
+  const certificateId = newCertificateId();
+  await prisma.moduleProgress.create({
+    data: {
+      userId: user.id,
+      moduleId,
+      moduleVersionId: version.id,
+      status: 'COMPLETED',
+      completedAt: new Date(),
+      certificateId,
+    },
+  });
+  return certificateId;
 }

@@ -1,10 +1,22 @@
-import { ADMIN, MENTEES, MENTORS, STAFF } from './actors.ts';
+import { ADMIN, EVERYONE, MENTEES, MENTORS, STAFF } from './actors.ts';
 import { freshHospitalOneCohort } from './admin-fixtures.ts';
-import { freshContent, freshDraft, freshOpenAttempt, menteeOnlyModule } from './module-fixtures.ts';
+import {
+  freshCertificateId,
+  freshContent,
+  freshDraft,
+  freshOpenAttempt,
+  menteeOnlyModule,
+} from './module-fixtures.ts';
 import { type AreaRows, HOSPITAL_ONE_STAFF } from './policy-row.ts';
 
 /** Modules: authoring, curriculum, the mentee's reading and quizzes, progress views. */
 export const MODULE_ROWS: AreaRows = {
+  // ── certificates ── public: anyone holding the id may check it, signed in or not.
+  'certificates.verify': {
+    allowed: EVERYONE,
+    call: async (c, f) =>
+      c.certificates.verify.query({ certificateId: await freshCertificateId(f.app.prisma) }),
+  },
   // ── modules ──
   'modules.myModules': { allowed: MENTEES, call: (c) => c.modules.myModules.query() },
   // mentee@'s own modules: otherMentee is a mentee too, but not assigned them (NOT_FOUND).

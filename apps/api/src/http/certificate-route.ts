@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { certificateFacts, renderCertificate } from '../services/modules/certificate.ts';
+import { certificateFacts } from '../services/modules/certificate.ts';
+import { renderCertificate } from '../services/modules/certificate-pdf.ts';
 import { buildContext, type ServerDeps } from '../trpc/context.ts';
 
 const CertificateFile = z.string().regex(/^[0-9a-f-]{36}\.pdf$/i);
@@ -18,7 +19,9 @@ export function registerCertificateRoute(server: FastifyInstance, deps: ServerDe
     const file = CertificateFile.safeParse(req.params.file);
     if (!file.success) return reply.code(404).send({ error: 'Not found' });
     const moduleId = file.data.slice(0, -'.pdf'.length);
-    const facts = await certificateFacts({ ...ctx, actor: ctx.actor }, { moduleId });
+    // Without PUBLIC_ORIGIN the link names the host the person downloaded it from.
+    const origin = `${req.protocol}://${req.host}`;
+    const facts = await certificateFacts({ ...ctx, actor: ctx.actor }, { moduleId, origin });
     const pdf = await renderCertificate(facts);
     const name = `certificate-${facts.moduleTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
     return reply

@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROGRAMME_NAME } from '../services/service-context.ts';
 import { fixedClock } from '../testing/service-context.ts';
 import { queueEmail } from './queue-email.ts';
 import { accountInvitation } from './templates/account-invitation.ts';
@@ -9,7 +10,11 @@ import { accountInvitation } from './templates/account-invitation.ts';
 let database: TestDatabase;
 const ctx = {
   clock: fixedClock(new Date('2030-03-04T08:00:00Z')),
-  config: { publicOrigin: 'https://preceptor.example.org', smtpFrom: null },
+  config: {
+    publicOrigin: 'https://preceptor.example.org',
+    smtpFrom: null,
+    programmeName: DEFAULT_PROGRAMME_NAME,
+  },
 };
 const data = {
   link: 'https://preceptor.example.org/set-password?token=t',

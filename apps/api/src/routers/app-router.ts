@@ -1,6 +1,7 @@
 import { router } from '../trpc/init.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
+import { certificatesRouter } from './certificates.ts';
 import { cohortsRouter } from './cohorts.ts';
 import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
@@ -16,6 +17,7 @@ import { reportsRouter } from './reports.ts';
 export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
+  certificates: certificatesRouter,
   cohorts: cohortsRouter,
   goals: goalsRouter,
   hospitals: hospitalsRouter,

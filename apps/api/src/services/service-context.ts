@@ -33,7 +33,11 @@ export interface ServiceConfig {
   publicOrigin: string | null;
   /** The sender of emails; null: no-reply at the public origin's host. */
   smtpFrom: string | null;
+  /** The programme that issues certificates (PROGRAMME_NAME), printed on each one. */
+  programmeName: string;
 }
+
+export const DEFAULT_PROGRAMME_NAME = 'Preceptor clinical ethics and professionalism programme';
 
 /**
  * What a service knows of the request: built once per request in trpc/context.ts, and by

@@ -1,6 +1,11 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
-import type { ActorContext, Clock, ServiceContext } from '../services/service-context.ts';
+import {
+  type ActorContext,
+  type Clock,
+  DEFAULT_PROGRAMME_NAME,
+  type ServiceContext,
+} from '../services/service-context.ts';
 
 /** A clock that stands still at `now` until a test moves it. */
 export function fixedClock(now: Date): Clock & { set(next: Date): void } {
@@ -21,7 +26,7 @@ export function testServiceContext(db: PrismaClient, options: { clock?: Clock } 
     meta: { ipAddress: '127.0.0.1', userAgent: 'test' },
     mailer: null,
     clock: options.clock ?? fixedClock(new Date()),
-    config: { publicOrigin: null, smtpFrom: null },
+    config: { publicOrigin: null, smtpFrom: null, programmeName: DEFAULT_PROGRAMME_NAME },
   };
 }
 

@@ -8,6 +8,7 @@ import { createSession } from '../auth/sessions.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import type { AppRouter } from '../routers/app-router.ts';
 import { buildServer } from '../server.ts';
+import { DEFAULT_PROGRAMME_NAME } from '../services/service-context.ts';
 
 export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -36,7 +37,11 @@ export async function startTestApp(options: TestAppOptions = {}) {
   await seedDemoData(database.prisma);
   // The port is chosen first, so links in emails (and invitations in the outbox) point at this server.
   const port = await freePort();
-  const config = { publicOrigin: `http://127.0.0.1:${port}`, smtpFrom: null };
+  const config = {
+    publicOrigin: `http://127.0.0.1:${port}`,
+    smtpFrom: null,
+    programmeName: DEFAULT_PROGRAMME_NAME,
+  };
   const server: FastifyInstance = await buildServer({
     prisma: database.prisma,
     config,

@@ -41,6 +41,18 @@ function text(missing: string, max?: number) {
 
 const Title = text('Give it a title.', 200);
 
+/**
+ * Verbs that name a state of mind rather than something a learner can be seen doing: an assessor
+ * cannot check "understand" or "be aware of", but can check "explain", "identify" or "apply".
+ * Checked when a module is published (module-publishing.ts), not when it is stored, so versions
+ * written before the rule still load and a draft keeps whatever was typed.
+ */
+export const UNMEASURABLE_START =
+  /^(?:(?:be able to|to)\s+)?(?:understand|know|appreciate|learn|realise|realize|comprehend|grasp|believe|value|be (?:aware|familiar|comfortable)|become (?:aware|familiar)|gain (?:an? )?(?:understanding|awareness|appreciation|insight)|have (?:an? )?(?:understanding|awareness|appreciation))\b/i;
+
+export const MEASURABLE_OBJECTIVE_MESSAGE =
+  'Start with something a learner can be seen doing (explain, identify, apply, respond…), not a state of mind such as "understand" or "be aware of".';
+
 /** What a learner can do after the module, in words an assessor can check; questions cite its key. */
 export const LearningObjective = z.object({
   key: Key,
@@ -53,8 +65,8 @@ export type LearningObjective = z.infer<typeof LearningObjective>;
 export const ModuleReference = z.object({
   citation: text('Write the citation.', 600),
   year: z
-    .number()
-    .int()
+    .number({ error: 'Give the year of publication.' })
+    .int('Give the year of publication.')
     .min(1900, 'Give the year of publication.')
     .max(2100, 'Give the year of publication.'),
   url: z.url('Use a full web address (https://…).').optional(),
@@ -156,6 +168,10 @@ export const ModuleSection = z.discriminatedUnion('kind', [
 export type ModuleSection = z.infer<typeof ModuleSection>;
 export type ModuleSectionKind = ModuleSection['kind'];
 
+/** A published module states 3–5 learning objectives (drafts may hold fewer while being written). */
+export const MIN_OBJECTIVES = 3;
+export const MAX_OBJECTIVES = 5;
+
 /** Enough for any course a mentee finishes in a sitting or two; guards the editor and imports. */
 export const MAX_SECTIONS = 40;
 
@@ -182,6 +198,7 @@ export const ModuleDraft = z
       .refine((hours) => Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-9, 'Use at most two decimals.'),
     /** The professions the module is written for; empty: no particular profession. */
     audience: z.array(Profession).default([]),
+    // Publishing asks for 3–5 (module-publishing.ts); a draft or an older version may hold more.
     objectives: z.array(LearningObjective).max(12, 'List at most twelve objectives.').optional(),
     references: z.array(ModuleReference).max(40).optional(),
     review: ModuleReview.optional(),

@@ -133,6 +133,8 @@ export const MenteeModule = z.object({
   blockedByTitle: z.string().nullable(),
   completion: Completion,
   completedAt: z.date().nullable(),
+  /** The completion certificate's public id (see certificate-schemas); null until completed. */
+  certificateId: z.string().nullable(),
   sections: z.array(SectionView),
 });
 export type MenteeModule = z.infer<typeof MenteeModule>;

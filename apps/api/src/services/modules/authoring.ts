@@ -8,7 +8,7 @@ import type {
   UpdateDraftInput,
   VersionContent,
 } from '@preceptor/domain/modules/authoring-schemas';
-import { ModuleContent } from '@preceptor/domain/modules/module-content';
+import { PublishableModule } from '@preceptor/domain/modules/module-publishing';
 import { writeAudit } from '../audit-log.ts';
 import type { ActorContext, ServiceContext } from '../service-context.ts';
 import { versionSelect } from './module-record.ts';
@@ -199,7 +199,7 @@ export async function publishDraft(ctx: ActorContext, input: { versionId: string
       where: { id: draft.id },
       select: versionSelect,
     });
-    const complete = ModuleContent.safeParse(versionToContent(draft.module.slug, stored));
+    const complete = PublishableModule.safeParse(versionToContent(draft.module.slug, stored));
     if (!complete.success) {
       const { issues } = complete.error;
       throw new DomainError(

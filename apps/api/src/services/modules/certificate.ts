@@ -1,73 +1,65 @@
 import { DomainError } from '@preceptor/domain/errors';
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
-import { printable } from '../pdf/printable.ts';
+import { LearningObjective } from '@preceptor/domain/modules/module-content';
+import { z } from 'zod';
 import type { ActorContext } from '../service-context.ts';
+import { certificateIdOf } from './certificate-id.ts';
 
 export interface CertificateFacts {
   readonly personName: string;
   readonly moduleTitle: string;
   readonly version: number;
   readonly completedAt: Date;
+  /** The version's CE hours as its author set them (not derived from the estimated minutes). */
   readonly ceHours: number;
+  /** What the learner can now do: the objectives of the version they completed. */
+  readonly objectives: readonly string[];
+  readonly certificateId: string;
+  readonly programmeName: string;
+  /** Where anyone can check the certificate, without signing in. */
+  readonly verifyUrl: string;
 }
+
+const Objectives = z.array(LearningObjective);
 
 /**
  * The facts for a completion certificate, only for the person who completed the module. Anyone
  * else (and an unfinished module) gets NOT_FOUND: a certificate is nobody else's business.
+ * `origin` is where the portal is served, for the verification link printed on it.
  */
 export async function certificateFacts(
   ctx: ActorContext,
-  input: { moduleId: string },
+  input: { moduleId: string; origin: string },
 ): Promise<CertificateFacts> {
   const { db } = ctx;
   const userId = ctx.actor.userId;
   const { moduleId } = input;
-  const progress = await db.moduleProgress.findUnique({
-    where: { userId_moduleId: { userId, moduleId } },
-    select: {
-      status: true,
-      completedAt: true,
-      user: { select: { firstName: true, lastName: true } },
-      version: { select: { title: true, version: true, ceHours: true } },
-    },
+  return db.$transaction(async (tx) => {
+    const progress = await tx.moduleProgress.findUnique({
+      where: { userId_moduleId: { userId, moduleId } },
+      select: {
+        id: true,
+        status: true,
+        completedAt: true,
+        certificateId: true,
+        user: { select: { firstName: true, lastName: true } },
+        version: { select: { title: true, version: true, ceHours: true, objectives: true } },
+      },
+    });
+    if (progress?.status !== 'COMPLETED' || !progress.completedAt) {
+      throw new DomainError('NOT_FOUND', 'There is no certificate for this module yet: complete it first.');
+    }
+    const certificateId = await certificateIdOf(tx, progress);
+    const objectives = Objectives.safeParse(progress.version.objectives);
+    return {
+      personName: `${progress.user.firstName} ${progress.user.lastName}`,
+      moduleTitle: progress.version.title,
+      version: progress.version.version,
+      completedAt: progress.completedAt,
+      ceHours: progress.version.ceHours.toNumber(),
+      objectives: objectives.success ? objectives.data.map((objective) => objective.text) : [],
+      certificateId,
+      programmeName: ctx.config.programmeName,
+      verifyUrl: `${ctx.config.publicOrigin ?? input.origin}/verify/${certificateId}`,
+    };
   });
-  if (progress?.status !== 'COMPLETED' || !progress.completedAt) {
-    throw new DomainError('NOT_FOUND', 'There is no certificate for this module yet: complete it first.');
-  }
-  return {
-    personName: `${progress.user.firstName} ${progress.user.lastName}`,
-    moduleTitle: progress.version.title,
-    version: progress.version.version,
-    completedAt: progress.completedAt,
-    ceHours: progress.version.ceHours.toNumber(),
-  };
-}
-
-export async function renderCertificate(facts: CertificateFacts): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`Certificate of completion — ${facts.moduleTitle}`);
-  pdf.setAuthor('Preceptor');
-  const page = pdf.addPage([792, 612]); // US Letter, landscape
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const ink = rgb(0.1, 0.14, 0.2);
-  const centred = (text: string, y: number, size: number, font: PDFFont) => {
-    const safe = printable(font, text);
-    const width = font.widthOfTextAtSize(safe, size);
-    page.drawText(safe, { x: (page.getWidth() - width) / 2, y, size, font, color: ink });
-  };
-  page.drawRectangle({ x: 24, y: 24, width: 744, height: 564, borderColor: ink, borderWidth: 2 });
-  centred('Certificate of completion', 480, 30, bold);
-  centred('This certifies that', 420, 14, regular);
-  centred(facts.personName, 380, 26, bold);
-  centred('has completed the module', 340, 14, regular);
-  centred(facts.moduleTitle, 300, 20, bold);
-  centred(`Version ${facts.version}`, 272, 12, regular);
-  const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    facts.completedAt,
-  );
-  centred(`Completed ${date}`, 220, 14, regular);
-  centred(`Continuing education: ${facts.ceHours.toFixed(2)} hours`, 192, 14, regular);
-  centred('Preceptor — clinical ethics and professionalism mentorship', 80, 10, regular);
-  return pdf.save();
 }

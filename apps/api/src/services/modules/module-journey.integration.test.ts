@@ -1,9 +1,11 @@
 import { loadModuleContent } from '@preceptor/db/content/load-modules';
 import { importModuleContent } from '@preceptor/db/modules/import-module-content';
+import { formatCertificateId } from '@preceptor/domain/modules/certificate-schemas';
 import { QuizChoice } from '@preceptor/domain/modules/module-content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { menteeOnlyModule } from '../../authorization/module-fixtures.ts';
+import { pdfText } from '../../testing/pdf-text.ts';
 import { outcomeCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 let app: TestApp;
@@ -163,14 +165,20 @@ describe('a mentee working through a module', () => {
     const listed = await mentee.modules.myModules.query();
     expect(listed.find((module) => module.moduleId === ref.id)?.status).toBe('completed');
 
+    // The certificate id is issued at completion, random, and printed on every download.
+    expect(done.certificateId).toMatch(/^[A-Z2-7]{24}$/);
     const pdf = await certificate(ref.id, 'mentee@preceptor.test');
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = (await pdfText(bytes)).join(' ');
+    expect(printed).toContain(`Certificate ID: ${formatCertificateId(done.certificateId ?? '')}`);
+    expect(printed).toContain(`/verify/${done.certificateId}`);
+    const anonymous = await app
+      .anonymous()
+      .certificates.verify.query({ certificateId: done.certificateId ?? '' });
+    expect(anonymous).toMatchObject({ moduleTitle: done.title, status: 'valid' });
   });
 
   it('refuses quiz attempts beyond the number allowed', async () => {

@@ -13,6 +13,7 @@ import {
   type QuizSection,
 } from '@preceptor/domain/modules/module-content';
 import { z } from 'zod';
+import { newCertificateId } from './certificate-id.ts';
 import { type AssignedItem, menteeCurriculum } from './mentee-curriculum.ts';
 
 export const versionSelect = {
@@ -64,6 +65,7 @@ const progressSelect = {
   status: true,
   completedSectionKeys: true,
   completedAt: true,
+  certificateId: true,
   moduleVersionId: true,
   attempts: {
     orderBy: { attemptNumber: 'asc' },
@@ -267,7 +269,8 @@ export async function settleCompletion(
   if (justCompleted) {
     await tx.moduleProgress.update({
       where: { id: progress.id },
-      data: { status: 'COMPLETED', completedAt: now },
+      // The certificate's id is fixed at completion, so every download prints the same one.
+      data: { status: 'COMPLETED', completedAt: now, certificateId: newCertificateId() },
     });
   }
   return { completion, justCompleted };

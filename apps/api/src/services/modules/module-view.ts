@@ -54,6 +54,7 @@ export async function menteeModule(ctx: ActorContext, input: { slug: string }): 
       attention: completion.attention,
     },
     completedAt: progress?.completedAt ?? null,
+    certificateId: progress?.certificateId ?? null,
     sections: sectionViews(record),
   };
 }

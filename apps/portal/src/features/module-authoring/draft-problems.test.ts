@@ -60,4 +60,21 @@ describe('describeField', () => {
     expect(describeField('audience', content)).toBe('Written for');
     expect(describeField('sections', content)).toBe('Sections');
   });
+
+  it('names objectives, references (as their own list numbers them) and the review', () => {
+    const withMetadata: ModuleDraft = {
+      ...content,
+      references: [
+        { citation: 'A source.', year: 2019 },
+        { citation: 'ANA Code of Ethics.', year: 0, kind: 'code_of_ethics' },
+        { citation: 'Another source.', year: 2020, kind: 'source' },
+      ],
+    };
+    expect(describeField('objectives.1.text', withMetadata)).toBe('Objective 2, text');
+    expect(describeField('objectives', withMetadata)).toBe('Learning objectives');
+    expect(describeField('references.1.year', withMetadata)).toBe('Code 1, year');
+    expect(describeField('references.2.url', withMetadata)).toBe('Reference 2, web address');
+    expect(describeField('review.lastReviewed', withMetadata)).toBe('Review, last reviewed');
+    expect(describeField('review', withMetadata)).toBe('Review');
+  });
 });

@@ -1,6 +1,7 @@
 import type { ModuleDraft } from '@preceptor/domain/modules/module-content';
 import { SECTION_KIND_LABELS } from '@preceptor/domain/modules/new-section';
 import { fieldErrors } from '../../lib/errors.ts';
+import { kindOf, referencesOfKind } from './module-metadata.ts';
 
 /** A field's message, by its path inside the module (`sections.2.title`). */
 export type ProblemAt = (path: string) => string | undefined;
@@ -41,7 +42,34 @@ const FIELD_NAMES: Record<string, string> = {
   attemptsAllowed: 'attempts allowed',
   key: 'key',
   text: 'text',
+  objectives: 'Learning objectives',
+  taughtIn: 'taught in',
+  references: 'References',
+  citation: 'citation',
+  year: 'year',
+  url: 'web address',
+  review: 'Review',
+  lastReviewed: 'last reviewed',
+  reviewerRole: 'reviewer role',
 };
+
+/** `objectives.1.text` reads "Objective 2, text"; a reference is named as its own list shows it. */
+function describeMetadataField(steps: string[], content: ModuleDraft): string | null {
+  const [list, at, ...rest] = steps;
+  const tail = rest.map((step) => (FIELD_NAMES[step] ?? step).toLowerCase());
+  if (list === 'review' && at !== undefined)
+    return ['Review', FIELD_NAMES[at]?.toLowerCase() ?? at].join(', ');
+  if (at === undefined || !/^\d+$/.test(at)) return null;
+  const index = Number(at);
+  if (list === 'objectives') return [`Objective ${index + 1}`, ...tail].join(', ');
+  if (list !== 'references') return null;
+  const references = content.references ?? [];
+  const reference = references[index];
+  if (!reference) return [`Reference ${index + 1}`, ...tail].join(', ');
+  const kind = kindOf(reference);
+  const position = referencesOfKind(references, kind).findIndex((shown) => shown.index === index);
+  return [`${kind === 'code_of_ethics' ? 'Code' : 'Reference'} ${position + 1}`, ...tail].join(', ');
+}
 
 /**
  * Where a problem is, in the words of the editor: `sections.2.questions.0.prompt` reads
@@ -49,6 +77,8 @@ const FIELD_NAMES: Record<string, string> = {
  */
 export function describeField(path: string, content: ModuleDraft): string {
   const steps = path.split('.');
+  const metadata = describeMetadataField(steps, content);
+  if (metadata !== null) return metadata;
   if (steps[0] !== 'sections' || steps[1] === undefined) return FIELD_NAMES[steps[0] ?? ''] ?? path;
   const index = Number(steps[1]);
   const section = content.sections[index];

@@ -9,6 +9,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { usePublishDraft, useUpdateDraft, versionContentQuery } from './api.ts';
 import { describeField, draftProblems, within } from './draft-problems.ts';
 import { ModuleDetailsFields } from './module-details-fields.tsx';
+import { ModuleMetadataFields } from './module-metadata-fields.tsx';
 import { SectionList } from './section-list.tsx';
 
 export function ModuleEditorPage({ versionId }: { versionId: string }) {
@@ -60,6 +61,12 @@ function ModuleEditor({ version }: { version: VersionContent }) {
             readOnly={readOnly}
             problemAt={within(problems, '')}
             onChange={set}
+          />
+          <ModuleMetadataFields
+            content={content}
+            readOnly={readOnly}
+            problemAt={within(problems, '')}
+            onChange={setContent}
           />
           <SectionList
             sections={content.sections}

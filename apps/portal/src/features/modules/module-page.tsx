@@ -11,11 +11,13 @@ import {
   Text,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { formatCertificateId } from '@preceptor/domain/modules/certificate-schemas';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
 import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
+import { AnchorLink } from '../../components/router-links.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { moduleQuery } from './api.ts';
@@ -208,6 +210,15 @@ function ProgressPanel({
             </Button>
             {module.completedAt ? <Text size="sm">Completed {formatDate(module.completedAt)}</Text> : null}
           </Group>
+        ) : null}
+        {completed && module.certificateId ? (
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            Certificate ID {formatCertificateId(module.certificateId)}: anyone can check it at{' '}
+            <AnchorLink to="/verify/$certificateId" params={{ certificateId: module.certificateId }}>
+              its verification page
+            </AnchorLink>
+            , which shows only your name, the module, the date and whether it is valid.
+          </Text>
         ) : null}
       </Stack>
     </Paper>
