@@ -49,6 +49,8 @@ async function shareReflection(mentee: Page, title: string) {
 test('a share and its review reach each person in-app, and opening one marks it read', async ({
   browser,
 }) => {
+  // Two people, a share and a full per-criterion review: over a minute on a busy 2-core machine.
+  test.slow();
   const title = `Closing the loop at handoff, ${randomTag()}`;
 
   const mentee = await (await browser.newContext()).newPage();
