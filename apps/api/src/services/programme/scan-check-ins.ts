@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { notificationLink } from '@preceptor/domain/notifications/notification-links';
+import {
+  CHECK_IN_GRACE_DAYS,
+  dueCheckIns,
+  END_CHECK_IN_LEAD_DAYS,
+} from '@preceptor/domain/programme/check-in-rules';
+import { CHECK_IN_OCCASION_LABELS, type CheckInOccasion } from '@preceptor/domain/programme/check-in-schemas';
+import type { QueueOutcome } from '../../mail/queue-email.ts';
+import { queueEmails } from '../../mail/queue-emails.ts';
+import { checkInDue } from '../../mail/templates/checkin-due.ts';
+import { writeAudit } from '../audit-log.ts';
+import { notify } from '../notifications/notify.ts';
+import type { ServiceContext } from '../service-context.ts';
+import { noEmails } from './deliver-reminders.ts';
+import { portalUrl } from './portal-url.ts';
+import { loadSettingsOf } from './programme-settings.ts';
+
+export interface CheckInScanSummary {
+  ranAt: Date;
+  durationMs: number;
+  /** Check-ins due today, including those opened on an earlier run. */
+  due: number;
+  /** Check-ins opened by this run, by occasion. */
+  opened: Record<CheckInOccasion, number>;
+  emails: Record<QueueOutcome, number>;
+}
+
+interface CheckInMatchRow {
+  matchId: string;
+  cohortId: string;
+  mentorId: string;
+  menteeId: string;
+  activatedAt: Date;
+  cohortEnd: Date;
+  mentorName: string;
+  menteeName: string;
+  cohortName: string;
+}
+
+const CHUNK = 1000;
+
+/** Active matches with a check-in date (30 days, 90 days, the end) inside its grace window. */
+function checkInMatches(ctx: ServiceContext, now: Date): Promise<CheckInMatchRow[]> {
+  const at = now.toISOString();
+  return ctx.db.$queryRaw<CheckInMatchRow[]>`
+    SELECT mt.id AS "matchId", c.id AS "cohortId", mm."userId" AS "mentorId", em."userId" AS "menteeId",
+           mt."activatedAt", c."endDate"::timestamp AS "cohortEnd",
+           mu."firstName" || ' ' || mu."lastName" AS "mentorName",
+           eu."firstName" || ' ' || eu."lastName" AS "menteeName", c.name AS "cohortName"
+    FROM "Match" mt
+    JOIN "Cohort" c ON c.id = mt."cohortId" AND c.status = 'ACTIVE'
+    LEFT JOIN "CohortProgrammeSettings" s ON s."cohortId" = c.id
+    JOIN "Membership" mm ON mm.id = mt."mentorMembershipId"
+    JOIN "User" mu ON mu.id = mm."userId" AND mu.active
+    JOIN "Membership" em ON em.id = mt."menteeMembershipId"
+    JOIN "User" eu ON eu.id = em."userId" AND eu.active
+    WHERE mt.status = 'ACTIVE' AND mt."activatedAt" IS NOT NULL
+      AND COALESCE(s."checkInsEnabled", true)
+      AND (
+        ${at}::timestamp - mt."activatedAt" BETWEEN make_interval(days => 30) AND make_interval(days => 30 + ${CHECK_IN_GRACE_DAYS})
+        OR ${at}::timestamp - mt."activatedAt" BETWEEN make_interval(days => 90) AND make_interval(days => 90 + ${CHECK_IN_GRACE_DAYS})
+        OR ${at}::timestamp - (c."endDate"::timestamp - make_interval(days => ${END_CHECK_IN_LEAD_DAYS}))
+           BETWEEN make_interval(0) AND make_interval(days => ${CHECK_IN_GRACE_DAYS})
+      )`;
+}
+
+/**
+ * The daily check-in scan (a scheduled job): opens the check-ins that are due — each
+ * (match, person, occasion) once, by the table's unique key — and tells each person in the
+ * portal and by email (`checkin.due`). One audit entry per run with the counts.
+ */
+export async function scanCheckIns(ctx: ServiceContext): Promise<CheckInScanSummary> {
+  const started = performance.now();
+  const now = ctx.clock.now();
+  const matches = await checkInMatches(ctx, now);
+  const settingsOf = await loadSettingsOf(
+    ctx.db,
+    matches.map((m) => m.cohortId),
+  );
+  const due = dueCheckIns(matches, settingsOf, now);
+  const matchById = new Map(matches.map((m) => [m.matchId, m]));
+  const summary: CheckInScanSummary = {
+    ranAt: now,
+    durationMs: 0,
+    due: due.length,
+    opened: { DAY_30: 0, DAY_90: 0, COHORT_END: 0 },
+    emails: noEmails(),
+  };
+
+  for (let start = 0; start < due.length; start += CHUNK) {
+    const chunk = due.slice(start, start + CHUNK);
+    await ctx.db.$transaction(
+      async (tx) => {
+        const opened = await tx.checkIn.createManyAndReturn({
+          data: chunk.map((d) => ({
+            matchId: d.matchId,
+            userId: d.userId,
+            role: d.role,
+            occasion: d.occasion,
+            openedAt: now,
+          })),
+          skipDuplicates: true,
+          select: { id: true, matchId: true, userId: true, role: true, occasion: true },
+        });
+        const messages = opened.map((checkIn) => {
+          const match = matchById.get(checkIn.matchId) as CheckInMatchRow;
+          const otherName = checkIn.role === 'MENTOR' ? match.menteeName : match.mentorName;
+          const link = notificationLink('checkIn', { checkInId: checkIn.id });
+          summary.opened[checkIn.occasion]++;
+          return { checkIn, match, otherName, link };
+        });
+        await notify(
+          tx,
+          messages.map(({ checkIn, match, otherName, link }) => ({
+            userId: checkIn.userId,
+            kind: 'checkin.due' as const,
+            title: `How is your match with ${otherName} going?`,
+            body: `A one-minute check-in for ${match.cohortName}.`,
+            link,
+          })),
+        );
+        const emails = await queueEmails(
+          tx,
+          ctx,
+          messages.map(({ checkIn, match, otherName, link }) => ({
+            recipientId: checkIn.userId,
+            kind: 'checkin.due' as const,
+            idempotencyKey: `checkin:${checkIn.id}`,
+            template: checkInDue,
+            data: {
+              otherName,
+              cohortName: match.cohortName,
+              occasion: CHECK_IN_OCCASION_LABELS[checkIn.occasion],
+              link: portalUrl(ctx.config, link),
+            },
+          })),
+        );
+        for (const [outcome, count] of Object.entries(emails))
+          summary.emails[outcome as QueueOutcome] += count;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  }
+
+  summary.durationMs = Math.round(performance.now() - started);
+  await writeAudit(ctx.db, null, ctx.meta, {
+    action: 'programme.checkins.scan',
+    entityType: 'JobRun',
+    entityId: randomUUID(),
+    metadata: { ranAt: now.toISOString(), due: summary.due, opened: summary.opened, emails: summary.emails },
+  });
+  return summary;
+}
