@@ -3,7 +3,8 @@ import type { DueReminder } from '@preceptor/domain/programme/reminder-kinds';
 import type { QueueOutcome } from '../../mail/queue-email.ts';
 import { queueEmails } from '../../mail/queue-emails.ts';
 import type { EmailTemplate } from '../../mail/templates/email-template.ts';
-import { type NewNotification, notify } from '../notifications/notify.ts';
+import type { NewNotification } from '../notifications/notify.ts';
+import { notifyMany } from '../notifications/notify-many.ts';
 import type { ServiceContext } from '../service-context.ts';
 
 /** What one reminder says in the portal and by email. */
@@ -68,7 +69,7 @@ export async function deliverReminders<Subject>(
       const sending = chunk
         .filter((r) => fresh.has(r.key))
         .map((r) => ({ reminder: r, message: compose(r) }));
-      await notify(
+      await notifyMany(
         tx,
         sending.map(({ reminder, message }) => ({ ...message.notification, userId: reminder.userId })),
       );

@@ -6,11 +6,12 @@ import {
   END_CHECK_IN_LEAD_DAYS,
 } from '@preceptor/domain/programme/check-in-rules';
 import { CHECK_IN_OCCASION_LABELS, type CheckInOccasion } from '@preceptor/domain/programme/check-in-schemas';
+import { v7 as uuidv7 } from 'uuid';
 import type { QueueOutcome } from '../../mail/queue-email.ts';
 import { queueEmails } from '../../mail/queue-emails.ts';
 import { checkInDue } from '../../mail/templates/checkin-due.ts';
 import { writeAudit } from '../audit-log.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyMany } from '../notifications/notify-many.ts';
 import type { ServiceContext } from '../service-context.ts';
 import { noEmails } from './deliver-reminders.ts';
 import { portalUrl } from './portal-url.ts';
@@ -92,17 +93,22 @@ export async function scanCheckIns(ctx: ServiceContext): Promise<CheckInScanSumm
     const chunk = due.slice(start, start + CHUNK);
     await ctx.db.$transaction(
       async (tx) => {
-        const opened = await tx.checkIn.createManyAndReturn({
-          data: chunk.map((d) => ({
-            matchId: d.matchId,
-            userId: d.userId,
-            role: d.role,
-            occasion: d.occasion,
-            openedAt: now,
-          })),
-          skipDuplicates: true,
-          select: { id: true, matchId: true, userId: true, role: true, occasion: true },
-        });
+        const opened = await tx.$queryRaw<
+          {
+            id: string;
+            matchId: string;
+            userId: string;
+            role: 'MENTOR' | 'MENTEE';
+            occasion: CheckInOccasion;
+          }[]
+        >`
+          INSERT INTO "CheckIn" (id, "matchId", "userId", role, occasion, "openedAt")
+          SELECT id, m, u, r::"MembershipRole", o::"CheckInOccasion", ${now.toISOString()}::timestamptz
+          FROM unnest(${chunk.map(() => uuidv7())}::text[], ${chunk.map((d) => d.matchId)}::text[],
+                      ${chunk.map((d) => d.userId)}::text[], ${chunk.map((d) => d.role)}::text[],
+                      ${chunk.map((d) => d.occasion)}::text[]) AS x(id, m, u, r, o)
+          ON CONFLICT ("matchId", "userId", occasion) DO NOTHING
+          RETURNING id, "matchId", "userId", role::text AS role, occasion::text AS occasion`;
         const messages = opened.map((checkIn) => {
           const match = matchById.get(checkIn.matchId) as CheckInMatchRow;
           const otherName = checkIn.role === 'MENTOR' ? match.menteeName : match.mentorName;
@@ -110,7 +116,7 @@ export async function scanCheckIns(ctx: ServiceContext): Promise<CheckInScanSumm
           summary.opened[checkIn.occasion]++;
           return { checkIn, match, otherName, link };
         });
-        await notify(
+        await notifyMany(
           tx,
           messages.map(({ checkIn, match, otherName, link }) => ({
             userId: checkIn.userId,
