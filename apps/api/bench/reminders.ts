@@ -2,12 +2,15 @@
 //
 // Creates a throwaway database on the PostgreSQL server at TEST_DATABASE_URL (default the local
 // server), generates 100,000 people in 2,000 cohorts at 50 hospitals with bulk SQL
-// (generate_series): memberships, ~70,000 active matches, six modules per cohort with due dates,
-// completions, meetings and shared reflections, at every stage of a cohort's life. Then runs the
+// (generate_series): memberships, ~70,000 active matches, six modules per cohort with due dates
+// (six in ten done), meetings (four pairs in five meet every 14–34 days), shared reflections, and
+// cohorts at every stage: starting, running, past their end date but not closed yet, closed. Then runs the
 // scans twice: on the day before (the first run ever: everything already due is new) and on the
 // day (the steady daily run the target is about). Prints one JSON line per run and a summary.
 //
 //   pnpm bench:reminders [--people 100000] [--cohorts 2000]
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import { scanCheckIns } from '../src/services/programme/scan-check-ins.ts';
@@ -80,10 +83,13 @@ const network = [
    FROM bench_member b, generate_series(1, 6) p
    WHERE b.j >= ${MENTORS_PER_COHORT} AND (b.n + p) % 10 < 6
      AND ('${at}'::date - (b.k % 240) + 25 * p) < '${at}'::date + 10`,
+  // Four pairs in five log a meeting every 14–34 days from their first week; one in five never logs one.
   `INSERT INTO "Meeting" (id, "matchId", "loggedById", "occurredAt", "durationMinutes")
-   SELECT 'mg' || mt.id, mt.id, 'u' || substr(mt."menteeMembershipId", 3),
-          LEAST(mt."activatedAt" + make_interval(days => (abs(hashtext(mt.id)) % 40)), '${at}'::timestamp - interval '1 day'), 45
-   FROM "Match" mt WHERE abs(hashtext(mt.id)) % 2 = 0`,
+   SELECT 'mg' || mt.id || '_' || g, mt.id, 'u' || substr(mt."menteeMembershipId", 3),
+          mt."activatedAt" + make_interval(days => 7 + g * (14 + abs(hashtext(mt.id)) % 21)), 45
+   FROM "Match" mt, generate_series(0, 20) g
+   WHERE abs(hashtext(mt.id)) % 5 <> 0
+     AND mt."activatedAt" + make_interval(days => 7 + g * (14 + abs(hashtext(mt.id)) % 21)) < '${at}'::timestamp`,
   `INSERT INTO "Reflection" (id, "authorId", title, body, status, "sharedAt", "updatedAt")
    SELECT 'r' || b.n, 'u' || b.n, 'Bench reflection', '<p>Text</p>', 'SHARED',
           '${at}'::timestamp - make_interval(days => b.n % 15), now()
@@ -95,6 +101,43 @@ const network = [
    SELECT 'c' || k, 5, 21, 3, now() FROM generate_series(0, ${COHORTS - 1}) k WHERE k % 7 = 0`,
   'ANALYZE',
 ];
+
+/**
+ * CPU seconds used so far by this process, and by each PostgreSQL backend serving the bench
+ * database (read from /proc, as the server runs on this machine; null where it cannot be read).
+ * The machine is shared, so wall time depends on everyone's load; CPU time much less.
+ */
+async function cpuSeconds(prisma: { $queryRaw: <T>(q: TemplateStringsArray) => Promise<T> }) {
+  const own = process.cpuUsage();
+  const node = (own.user + own.system) / 1e6;
+  const pids = await prisma.$queryRaw<{ pid: number }[]>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  const backends = new Map<number, number>();
+  for (const { pid } of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      backends.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      return { node, backends: null };
+    }
+  }
+  return { node, backends };
+}
+
+type Cpu = Awaited<ReturnType<typeof cpuSeconds>>;
+
+/** CPU used between two readings; a backend that closed in between is not counted (undercounts). */
+function cpuUsed(before: Cpu, after: Cpu) {
+  let database: number | null = null;
+  if (before.backends && after.backends) {
+    database = 0;
+    for (const [pid, seconds] of after.backends) database += seconds - (before.backends.get(pid) ?? 0);
+  }
+  return {
+    nodeSeconds: Number((after.node - before.node).toFixed(2)),
+    databaseSeconds: database === null ? null : Number(database.toFixed(2)),
+  };
+}
 
 async function main() {
   const database = await createTestDatabase();
@@ -125,11 +168,22 @@ async function main() {
         clock: { now: () => new Date(now) },
         config: { publicOrigin: 'https://preceptor.example.org', smtpFrom: null },
       };
+      const cpuBefore = await cpuSeconds(database.prisma);
       const started = performance.now();
       const reminders = await scanReminders(ctx);
       const checkIns = await scanCheckIns(ctx);
       const durationMs = Math.round(performance.now() - started);
-      const line = { run: label, day: now.toISOString().slice(0, 10), durationMs, reminders, checkIns };
+      const cpuAfter = await cpuSeconds(database.prisma);
+      const cpu = cpuUsed(cpuBefore, cpuAfter);
+      const line = {
+        run: label,
+        day: now.toISOString().slice(0, 10),
+        durationMs,
+        cpu,
+        loadAverage1m: Number(loadavg()[0]?.toFixed(1)),
+        reminders,
+        checkIns,
+      };
       console.log(JSON.stringify(line));
       return line;
     };
@@ -143,6 +197,8 @@ async function main() {
         generateMs,
         firstRunMs: first.durationMs,
         dailyRunMs: daily.durationMs,
+        dailyRunCpu: daily.cpu,
+        loadAverage1m: daily.loadAverage1m,
         targetMs: TARGET_MS,
         dailyWithinTarget: daily.durationMs < TARGET_MS,
       }),

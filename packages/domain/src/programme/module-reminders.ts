@@ -1,4 +1,4 @@
-import { daysBetween, isoDay, isoWeek } from './programme-days.ts';
+import { cohortIsRunning, daysBetween, isoDay, isoWeek } from './programme-days.ts';
 import type { ProgrammeSettings } from './programme-settings.ts';
 import type { DueReminder } from './reminder-kinds.ts';
 
@@ -8,13 +8,16 @@ export interface OpenAssignment {
   cohortId: string;
   curriculumItemId: string;
   dueAt: Date;
+  /** The cohort's last day: nothing is reminded after it. */
+  cohortEnd: Date;
 }
 
 export type SettingsOf = (cohortId: string) => ProgrammeSettings;
 
 /**
  * Module due soon (within `moduleDueDays`, once per due date) and overdue (from the due time,
- * again every `moduleOverdueDays` while it stays undone). Completed modules never reach here.
+ * again every `moduleOverdueDays` while it stays undone), while the cohort runs. Completed
+ * modules never reach here.
  */
 export function moduleReminders<A extends OpenAssignment>(
   assignments: readonly A[],
@@ -23,6 +26,7 @@ export function moduleReminders<A extends OpenAssignment>(
 ): DueReminder<A>[] {
   const due: DueReminder<A>[] = [];
   for (const a of assignments) {
+    if (!cohortIsRunning(a.cohortEnd, now)) continue;
     const settings = settingsOf(a.cohortId);
     const base = `${a.curriculumItemId}:${a.userId}:${isoDay(a.dueAt)}`;
     if (now < a.dueAt) {
@@ -70,7 +74,13 @@ export function overdueDigests<Row extends OverdueForCoordinator>(
   const week = isoWeek(now);
   const digests = new Map<string, DueReminder<OverdueDigest<Row>>>();
   for (const row of rows) {
-    if (row.dueAt > now || !settingsOf(row.cohortId).overdueDigestEnabled) continue;
+    if (
+      row.dueAt > now ||
+      !cohortIsRunning(row.cohortEnd, now) ||
+      !settingsOf(row.cohortId).overdueDigestEnabled
+    ) {
+      continue;
+    }
     const key = `overdue-digest:${row.cohortId}:${row.coordinatorId}:${week}`;
     let digest = digests.get(key);
     if (!digest) {

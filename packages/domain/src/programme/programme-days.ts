@@ -30,3 +30,11 @@ export function isoWeek(at: Date): string {
   const week = Math.ceil(((thursday.getTime() - yearStart) / DAY_MS + 1) / 7);
   return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
+
+/**
+ * Reminders about modules, reviews and meetings stop once the cohort's last day is over: a
+ * finished programme does not keep nudging people while staff have not closed it yet.
+ */
+export function cohortIsRunning(cohortEnd: Date, now: Date): boolean {
+  return daysBetween(now, cohortEnd) >= 0;
+}

@@ -1,5 +1,5 @@
 import type { SettingsOf } from './module-reminders.ts';
-import { daysBetween, isoDay } from './programme-days.ts';
+import { cohortIsRunning, daysBetween, isoDay } from './programme-days.ts';
 import type { DueReminder } from './reminder-kinds.ts';
 
 /** A reflection shared with a mentor and not reviewed yet (the version they were given). */
@@ -10,6 +10,8 @@ export interface WaitingReview {
   cohortId: string;
   shareVersion: number;
   sharedAt: Date;
+  /** The cohort's last day: nothing is reminded after it. */
+  cohortEnd: Date;
 }
 
 /** The mentor, once per shared version, after `reviewWaitingDays`. */
@@ -20,6 +22,7 @@ export function reviewWaitingReminders<W extends WaitingReview>(
 ): DueReminder<W>[] {
   return waiting.flatMap((w) => {
     const settings = settingsOf(w.cohortId);
+    if (!cohortIsRunning(w.cohortEnd, now)) return [];
     if (!settings.reviewWaitingEnabled || daysBetween(w.sharedAt, now) < settings.reviewWaitingDays)
       return [];
     return [
@@ -47,6 +50,7 @@ export function reviewEscalations<W extends WaitingReviewForCoordinator>(
 ): DueReminder<W>[] {
   return waiting.flatMap((w) => {
     const settings = settingsOf(w.cohortId);
+    if (!cohortIsRunning(w.cohortEnd, now)) return [];
     if (!settings.reviewEscalationEnabled || daysBetween(w.sharedAt, now) < settings.reviewEscalationDays) {
       return [];
     }
@@ -69,6 +73,8 @@ export interface QuietMatch {
   mentorId: string;
   menteeId: string;
   since: Date;
+  /** The cohort's last day: nothing is reminded after it. */
+  cohortEnd: Date;
 }
 
 /**
@@ -83,6 +89,7 @@ export function meetingGapReminders<M extends QuietMatch>(
   return matches.flatMap((m) => {
     const settings = settingsOf(m.cohortId);
     const days = daysBetween(m.since, now);
+    if (!cohortIsRunning(m.cohortEnd, now)) return [];
     if (!settings.meetingGapEnabled || days < settings.meetingGapDays) return [];
     const period = `${isoDay(m.since)}:${Math.floor(days / settings.meetingGapDays)}`;
     return [m.mentorId, m.menteeId].map((userId) => ({

@@ -15,6 +15,7 @@ describe('module reminders', () => {
     cohortId: 'c1',
     curriculumItemId: 'i1',
     dueAt: at('2027-03-10T17:00:00Z'),
+    cohortEnd: at('2027-12-31'),
   };
 
   it('reminds within the days before the due date, once per due date', () => {
@@ -61,6 +62,7 @@ describe('weekly overdue digest', () => {
     cohortId: 'c1',
     curriculumItemId: 'i1',
     dueAt: at(dueAt),
+    cohortEnd: at('2027-12-31'),
   });
 
   it('gives each coordinator one list per cohort per week, of the mentees they coordinate', () => {
@@ -93,6 +95,7 @@ describe('reviews waiting', () => {
     cohortId: 'c1',
     shareVersion: 2,
     sharedAt: at('2027-03-01T10:00:00Z'),
+    cohortEnd: at('2027-12-31'),
   };
 
   it('reminds the mentor after the waiting days, once per shared version', () => {
@@ -129,6 +132,7 @@ describe('no meeting logged', () => {
     mentorId: 'm1',
     menteeId: 'e1',
     since: at('2027-01-01T12:00:00Z'),
+    cohortEnd: at('2027-12-31'),
   };
 
   it('nudges both people after the gap, and again after each further gap', () => {
@@ -167,5 +171,43 @@ describe('cohort starting and ending', () => {
     const off = with_({ cohortStartingEnabled: false, cohortEndingEnabled: false });
     expect(cohortDateReminders([member], off, at('2027-01-30T09:00:00Z'))).toEqual([]);
     expect(cohortDateReminders([member], off, at('2027-07-30T09:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('after the cohort’s last day', () => {
+  const ended = at('2027-03-31');
+  it('nothing about modules, reviews or meetings is reminded any more', () => {
+    const now = at('2027-04-01T06:00:00Z');
+    const assignment = {
+      userId: 'u',
+      cohortId: 'c',
+      curriculumItemId: 'i',
+      dueAt: at('2027-03-10'),
+      cohortEnd: ended,
+    };
+    expect(moduleReminders([assignment], defaults, now)).toEqual([]);
+    expect(overdueDigests([{ ...assignment, coordinatorId: 'k' }], defaults, now)).toEqual([]);
+    const waiting = {
+      reflectionId: 'r',
+      mentorId: 'm',
+      menteeId: 'e',
+      cohortId: 'c',
+      shareVersion: 1,
+      sharedAt: at('2027-03-01'),
+      cohortEnd: ended,
+    };
+    expect(reviewWaitingReminders([waiting], defaults, now)).toEqual([]);
+    expect(reviewEscalations([{ ...waiting, coordinatorId: 'k' }], defaults, now)).toEqual([]);
+    const quiet = {
+      matchId: 'x',
+      cohortId: 'c',
+      mentorId: 'm',
+      menteeId: 'e',
+      since: at('2027-01-01'),
+      cohortEnd: ended,
+    };
+    expect(meetingGapReminders([quiet], defaults, now)).toEqual([]);
+    // On the last day itself they still go out.
+    expect(meetingGapReminders([quiet], defaults, at('2027-03-31T20:00:00Z'))).toHaveLength(2);
   });
 });

@@ -2,8 +2,8 @@ import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/tes
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import { AnswerCheckInInput } from '@preceptor/domain/programme/check-in-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildNetwork, person, type TestNetwork } from '../../testing/programme-network.ts';
 import { fixedClock, testActorContext, testServiceContext } from '../../testing/service-context.ts';
-import { buildNetwork, person, type TestNetwork } from '../programme/programme-test-network.ts';
 import { scanCheckIns } from '../programme/scan-check-ins.ts';
 import { answerCheckIn } from './answer-check-in.ts';
 import { handleConcern, listConcerns } from './check-in-concerns.ts';

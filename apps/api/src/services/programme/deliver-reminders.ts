@@ -35,10 +35,34 @@ export interface Delivered {
 
 /** Small enough transactions to keep locks short; large enough for few round trips. */
 const CHUNK = 1000;
+/** Keys looked up at once when leaving out reminders sent on earlier days. */
+const LOOKUP = 20_000;
 const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+const PARALLEL_CHUNKS = 2;
 
 export function noEmails(): Record<QueueOutcome, number> {
   return { queued: 0, digest: 0, in_app_only: 0, already_queued: 0, no_recipient: 0 };
+}
+
+/**
+ * Most reminders due today were sent on an earlier day (an overdue module is due every day of
+ * its week): leave those out with one look-up per LOOKUP keys, rather than a transaction per
+ * chunk of them. The insert below still decides, so a concurrent run cannot send one twice.
+ */
+async function notSentYet<Subject>(
+  ctx: ServiceContext,
+  due: readonly DueReminder<Subject>[],
+): Promise<DueReminder<Subject>[]> {
+  const fresh: DueReminder<Subject>[] = [];
+  for (let start = 0; start < due.length; start += LOOKUP) {
+    const batch = due.slice(start, start + LOOKUP);
+    const rows = await ctx.db.$queryRaw<{ key: string }[]>`
+      SELECT k AS key FROM unnest(${batch.map((r) => r.key)}::text[]) AS k
+      WHERE NOT EXISTS (SELECT 1 FROM "ProgrammeReminder" p WHERE p.key = k)`;
+    const keys = new Set(rows.map((row) => row.key));
+    fresh.push(...batch.filter((r) => keys.has(r.key)));
+  }
+  return fresh;
 }
 
 /**
@@ -52,12 +76,13 @@ export async function deliverReminders<Subject>(
   due: readonly DueReminder<Subject>[],
   compose: Compose<Subject>,
 ): Promise<Delivered> {
-  const unique = [...new Map(due.map((r) => [r.key, r])).values()];
+  const unique = await notSentYet(ctx, [...new Map(due.map((r) => [r.key, r])).values()]);
   const result: Delivered = { sent: 0, emails: noEmails() };
   const at = ctx.clock.now().toISOString();
-  for (let start = 0; start < unique.length; start += CHUNK) {
-    const chunk = unique.slice(start, start + CHUNK);
-    await ctx.db.$transaction(async (tx) => {
+  const chunks: DueReminder<Subject>[][] = [];
+  for (let start = 0; start < unique.length; start += CHUNK) chunks.push(unique.slice(start, start + CHUNK));
+  const sendChunk = (chunk: DueReminder<Subject>[]) =>
+    ctx.db.$transaction(async (tx) => {
       const inserted = await tx.$queryRaw<{ key: string }[]>`
         INSERT INTO "ProgrammeReminder" (key, kind, "userId", "cohortId", "sentAt")
         SELECT k, kd, u, c, ${at}::timestamptz
@@ -87,6 +112,10 @@ export async function deliverReminders<Subject>(
       result.sent += sending.length;
       for (const [outcome, count] of Object.entries(emails)) result.emails[outcome as QueueOutcome] += count;
     }, TRANSACTION);
-  }
+  // Two chunks in flight: one renders in Node while the other is written by PostgreSQL.
+  const worker = async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await sendChunk(chunk);
+  };
+  await Promise.all(Array.from({ length: PARALLEL_CHUNKS }, worker));
   return result;
 }

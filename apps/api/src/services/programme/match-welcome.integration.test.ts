@@ -1,9 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
 import { DEFAULT_PROGRAMME_SETTINGS } from '@preceptor/domain/programme/programme-settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildNetwork, type TestNetwork } from '../../testing/programme-network.ts';
 import { fixedClock } from '../../testing/service-context.ts';
 import { welcomeMatches } from './match-welcome.ts';
-import { buildNetwork, type TestNetwork } from './programme-test-network.ts';
 
 /* The welcome on publishing: "why we matched you" from the match's factors, and nothing else of the other. */
 

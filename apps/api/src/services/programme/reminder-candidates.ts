@@ -18,9 +18,10 @@ export interface AssignmentRow extends OpenAssignment {
   hospitalId: string | null;
 }
 
-/** Mentees' unfinished modules due within the cohort's reminder days, or overdue. */
+/** Mentees' unfinished modules due within the cohort's reminder days, or overdue, while the cohort runs. */
 export function openAssignments(db: Db, now: Date): Promise<AssignmentRow[]> {
   const at = now.toISOString();
+  const today = at.slice(0, 10);
   return db.$queryRaw<AssignmentRow[]>`
     WITH titles AS (
       SELECT DISTINCT ON ("moduleId") "moduleId", title
@@ -28,10 +29,10 @@ export function openAssignments(db: Db, now: Date): Promise<AssignmentRow[]> {
       ORDER BY "moduleId", version DESC
     )
     SELECT m."userId", c.id AS "cohortId", ci.id AS "curriculumItemId", ci."dueAt",
-           COALESCE(t.title, mo.slug) AS "moduleTitle", c.name AS "cohortName",
+           COALESCE(t.title, mo.slug) AS "moduleTitle", c.name AS "cohortName", c."endDate"::timestamp AS "cohortEnd",
            u."firstName" || ' ' || u."lastName" AS "menteeName", u."hospitalId"
     FROM "CurriculumItem" ci
-    JOIN "Cohort" c ON c.id = ci."cohortId" AND c.status = 'ACTIVE'
+    JOIN "Cohort" c ON c.id = ci."cohortId" AND c.status = 'ACTIVE' AND c."endDate" >= ${today}::date
     LEFT JOIN "CohortProgrammeSettings" s ON s."cohortId" = c.id
     JOIN "Module" mo ON mo.id = ci."moduleId"
     LEFT JOIN titles t ON t."moduleId" = ci."moduleId"
@@ -63,13 +64,14 @@ export interface WaitingReviewRow extends WaitingReview {
  */
 export function waitingReviews(db: Db, now: Date): Promise<WaitingReviewRow[]> {
   const at = now.toISOString();
+  const today = at.slice(0, 10);
   return db.$queryRaw<WaitingReviewRow[]>`
     SELECT DISTINCT ON (r.id, sh."mentorId")
            r.id AS "reflectionId", sh."mentorId", r."authorId" AS "menteeId", c.id AS "cohortId",
            sh.version AS "shareVersion", sh."sharedAt",
            au."firstName" || ' ' || au."lastName" AS "menteeName",
            mu."firstName" || ' ' || mu."lastName" AS "mentorName",
-           c.name AS "cohortName", au."hospitalId" AS "menteeHospitalId"
+           c.name AS "cohortName", c."endDate"::timestamp AS "cohortEnd", au."hospitalId" AS "menteeHospitalId"
     FROM "ReflectionShare" sh
     JOIN "Reflection" r ON r.id = sh."reflectionId" AND r.status = 'SHARED'
     JOIN "User" au ON au.id = r."authorId" AND au.active
@@ -77,7 +79,7 @@ export function waitingReviews(db: Db, now: Date): Promise<WaitingReviewRow[]> {
     JOIN "Membership" mm ON mm."userId" = sh."mentorId" AND mm.role = 'MENTOR'
     JOIN "Match" mt ON mt."mentorMembershipId" = mm.id AND mt.status = 'ACTIVE'
     JOIN "Membership" em ON em.id = mt."menteeMembershipId" AND em."userId" = r."authorId"
-    JOIN "Cohort" c ON c.id = mt."cohortId" AND c.status = 'ACTIVE'
+    JOIN "Cohort" c ON c.id = mt."cohortId" AND c.status = 'ACTIVE' AND c."endDate" >= ${today}::date
     LEFT JOIN "CohortProgrammeSettings" s ON s."cohortId" = c.id
     WHERE sh."revokedAt" IS NULL
       AND (COALESCE(s."reviewWaitingEnabled", ${D.reviewWaitingEnabled}) OR COALESCE(s."reviewEscalationEnabled", ${D.reviewEscalationEnabled}))
@@ -95,19 +97,20 @@ export interface QuietMatchRow extends QuietMatch {
   cohortName: string;
 }
 
-/** Active matches whose last logged meeting (or start) is at least the cohort's gap days ago. */
+/** Active matches of running cohorts whose last logged meeting (or start) is at least the cohort's gap days ago. */
 export function quietMatches(db: Db, now: Date): Promise<QuietMatchRow[]> {
   const at = now.toISOString();
+  const today = at.slice(0, 10);
   return db.$queryRaw<QuietMatchRow[]>`
     SELECT * FROM (
       SELECT mt.id AS "matchId", c.id AS "cohortId", mm."userId" AS "mentorId", em."userId" AS "menteeId",
              COALESCE((SELECT max(g."occurredAt") FROM "Meeting" g WHERE g."matchId" = mt.id), mt."activatedAt") AS since,
              mu."firstName" || ' ' || mu."lastName" AS "mentorName",
              eu."firstName" || ' ' || eu."lastName" AS "menteeName",
-             c.name AS "cohortName",
+             c.name AS "cohortName", c."endDate"::timestamp AS "cohortEnd",
              COALESCE(s."meetingGapDays", ${D.meetingGapDays}) AS "gapDays"
       FROM "Match" mt
-      JOIN "Cohort" c ON c.id = mt."cohortId" AND c.status = 'ACTIVE'
+      JOIN "Cohort" c ON c.id = mt."cohortId" AND c.status = 'ACTIVE' AND c."endDate" >= ${today}::date
       LEFT JOIN "CohortProgrammeSettings" s ON s."cohortId" = c.id
       JOIN "Membership" mm ON mm.id = mt."mentorMembershipId"
       JOIN "User" mu ON mu.id = mm."userId" AND mu.active

@@ -1,9 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
 import { DEFAULT_PROGRAMME_SETTINGS } from '@preceptor/domain/programme/programme-settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildNetwork, type TestNetwork } from '../../testing/programme-network.ts';
 import { fixedClock, testActorContext, testServiceContext } from '../../testing/service-context.ts';
 import { updateProgrammeSettings } from './programme-settings.ts';
-import { buildNetwork, type TestNetwork } from './programme-test-network.ts';
 import { scanReminders } from './scan-reminders.ts';
 
 /* The daily reminder scan on PostgreSQL, moving the clock instead of waiting. */

@@ -30,6 +30,8 @@ import {
 export interface ReminderScanSummary {
   ranAt: Date;
   durationMs: number;
+  /** Where the time went: finding who is due (queries and rules), then sending. */
+  phasesMs: { find: number; send: number };
   /** Reminders due today by kind, including those already sent on an earlier run. */
   due: Record<ReminderKind, number>;
   /** Reminders sent for the first time by this run, by kind. */
@@ -91,9 +93,11 @@ export async function scanReminders(ctx: ServiceContext): Promise<ReminderScanSu
   const gaps = meetingGapReminders(quiet, settingsOf, now);
   const dates = cohortDateReminders(members, settingsOf, now);
 
+  const found = performance.now();
   const summary: ReminderScanSummary = {
     ranAt: now,
     durationMs: 0,
+    phasesMs: { find: Math.round(found - started), send: 0 },
     due: byKind(),
     sent: byKind(),
     emails: noEmails(),
@@ -123,6 +127,7 @@ export async function scanReminders(ctx: ServiceContext): Promise<ReminderScanSu
   await deliver(dates, (r) => cohortDateMessage(ctx, r));
 
   summary.durationMs = Math.round(performance.now() - started);
+  summary.phasesMs.send = Math.round(performance.now() - found);
   await writeAudit(db, null, ctx.meta, {
     action: 'programme.reminders.scan',
     entityType: 'JobRun',
