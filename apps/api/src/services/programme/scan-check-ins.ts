@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import {
   CHECK_IN_GRACE_DAYS,
+  type DueCheckIn,
   dueCheckIns,
   END_CHECK_IN_LEAD_DAYS,
 } from '@preceptor/domain/programme/check-in-rules';
@@ -40,6 +41,27 @@ interface CheckInMatchRow {
 }
 
 const CHUNK = 1000;
+const LOOKUP = 20_000;
+
+/**
+ * A check-in stays due for its whole grace window, so most due today were opened on an earlier
+ * day: leave those out with one look-up per LOOKUP rather than an insert per chunk of them.
+ * The insert's unique key still decides, so a concurrent run cannot open one twice.
+ */
+async function notOpenedYet(ctx: ServiceContext, due: readonly DueCheckIn[]): Promise<DueCheckIn[]> {
+  const fresh: DueCheckIn[] = [];
+  for (let start = 0; start < due.length; start += LOOKUP) {
+    const batch = due.slice(start, start + LOOKUP);
+    const rows = await ctx.db.$queryRaw<{ i: number }[]>`
+      SELECT i FROM unnest(${batch.map((d) => d.matchId)}::text[], ${batch.map((d) => d.userId)}::text[],
+                           ${batch.map((d) => d.occasion)}::text[]) WITH ORDINALITY AS x(m, u, o, i)
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "CheckIn" c WHERE c."matchId" = x.m AND c."userId" = x.u AND c.occasion = x.o::"CheckInOccasion"
+      )`;
+    for (const row of rows) fresh.push(batch[Number(row.i) - 1] as DueCheckIn);
+  }
+  return fresh;
+}
 
 /** Active matches with a check-in date (30 days, 90 days, the end) inside its grace window. */
 function checkInMatches(ctx: ServiceContext, now: Date): Promise<CheckInMatchRow[]> {
@@ -89,8 +111,9 @@ export async function scanCheckIns(ctx: ServiceContext): Promise<CheckInScanSumm
     emails: noEmails(),
   };
 
-  for (let start = 0; start < due.length; start += CHUNK) {
-    const chunk = due.slice(start, start + CHUNK);
+  const unopened = await notOpenedYet(ctx, due);
+  for (let start = 0; start < unopened.length; start += CHUNK) {
+    const chunk = unopened.slice(start, start + CHUNK);
     await ctx.db.$transaction(
       async (tx) => {
         const opened = await tx.$queryRaw<
