@@ -9,7 +9,8 @@ export function startOfUtcDay(at: Date): Date {
 
 /** Whole days from `from`'s day to `to`'s day (negative when `to` is earlier). */
 export function daysBetween(from: Date, to: Date): number {
-  return Math.round((startOfUtcDay(to).getTime() - startOfUtcDay(from).getTime()) / DAY_MS);
+  // UTC days have no leap seconds or DST, so day numbers are plain division (no Date per call).
+  return Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
 }
 
 export function addDays(at: Date, days: number): Date {

@@ -80,7 +80,10 @@ export async function scanReminders(ctx: ServiceContext): Promise<ReminderScanSu
 
   const moduleDue = moduleReminders(assignments, settingsOf, now);
   const digests = overdueDigests(
-    forCoordinators(assignments, (a) => a.hospitalId),
+    forCoordinators(
+      assignments.filter((a) => a.dueAt <= now),
+      (a) => a.hospitalId,
+    ),
     settingsOf,
     now,
   );
