@@ -71,3 +71,34 @@ test.describe('on a phone', () => {
     await expectNoAccessibilityViolations(page);
   });
 });
+
+test('a coordinator times the cohort’s reminders and reads the check-in results', async ({ page }) => {
+  await signIn(page, 'coordinator@preceptor.test');
+  await page.goto('/cohorts');
+  await page.getByRole('link', { name: '2027 Cardiac & Perfusion Fellowship', exact: true }).click();
+  await page.getByRole('tab', { name: 'Reminders' }).click();
+  await expect(page.getByText(/This cohort uses the defaults\./)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // Telling the coordinators before the mentor is refused at its field; nothing is saved.
+  const escalation = page.getByLabel('Days after sharing, for the coordinators');
+  await escalation.fill('3');
+  await page.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByText('Tell the coordinators later than the mentor is reminded.')).toBeVisible();
+  await escalation.fill('12');
+  await page.getByLabel('Days without a meeting').fill('21');
+  await page.getByRole('switch', { name: 'Cohort starting (members)' }).click();
+  await page.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByText('Reminder settings saved.')).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Reminders' }).click();
+  await expect(page.getByLabel('Days without a meeting')).toHaveValue('21');
+  await expect(page.getByRole('switch', { name: 'Cohort starting (members)' })).not.toBeChecked();
+
+  await page.getByRole('link', { name: 'Check-in results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-in results' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'How matches are going, by cohort' }),
+  ).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});

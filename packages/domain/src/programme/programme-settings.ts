@@ -98,7 +98,7 @@ export const REMINDER_SETTING_ROWS: readonly {
     enabled: 'moduleOverdueEnabled',
     days: 'moduleOverdueDays',
     label: 'Module overdue (mentee)',
-    daysLabel: 'Repeat every (days)',
+    daysLabel: 'Remind again every (days)',
   },
   {
     enabled: 'overdueDigestEnabled',
@@ -110,13 +110,13 @@ export const REMINDER_SETTING_ROWS: readonly {
     enabled: 'reviewWaitingEnabled',
     days: 'reviewWaitingDays',
     label: 'Reflection waiting for review (mentor)',
-    daysLabel: 'Days after sharing',
+    daysLabel: 'Days after sharing, for the mentor',
   },
   {
     enabled: 'reviewEscalationEnabled',
     days: 'reviewEscalationDays',
     label: 'Reflection still unreviewed (coordinators)',
-    daysLabel: 'Days after sharing',
+    daysLabel: 'Days after sharing, for the coordinators',
   },
   {
     enabled: 'meetingGapEnabled',
