@@ -29,9 +29,9 @@ describe('the scans on PGlite', () => {
     expect(reminders.sent).toMatchObject({ module_overdue: 1, review_escalation: 1, meeting_gap: 2 });
     const checkIns = await scanCheckIns(ctx);
     expect(checkIns.opened.DAY_30).toBe(2);
-    const again = [await scanReminders(ctx), await scanCheckIns(ctx)];
-    expect(Object.values(again[0]?.sent ?? {}).every((n) => n === 0)).toBe(true);
-    expect(again[1]).toMatchObject({ opened: { DAY_30: 0, DAY_90: 0, COHORT_END: 0 } });
+    const remindersAgain = await scanReminders(ctx);
+    expect(Object.values(remindersAgain.sent).every((n) => n === 0)).toBe(true);
+    expect(await scanCheckIns(ctx)).toMatchObject({ opened: { DAY_30: 0, DAY_90: 0, COHORT_END: 0 } });
     expect(await database.prisma.notification.count({ where: { userId: network.menteeId } })).toBe(3);
   });
 });
