@@ -17,6 +17,7 @@ import { Route as AppMenteeRouteImport } from './routes/_app/_mentee';
 import { Route as AppMentorRouteImport } from './routes/_app/_mentor';
 import { Route as AppStaffRouteImport } from './routes/_app/_staff';
 import { Route as AppAccountRouteImport } from './routes/_app/account';
+import { Route as AppCheckInsRouteImport } from './routes/_app/check-ins';
 import { Route as AppJournalRouteImport } from './routes/_app/journal';
 import { Route as AppMatchingRouteImport } from './routes/_app/matching';
 import { Route as AppNotificationsRouteImport } from './routes/_app/notifications';
@@ -29,11 +30,13 @@ import { Route as AppMentorMenteeModulesRouteImport } from './routes/_app/_mento
 import { Route as AppMentorMenteesRouteImport } from './routes/_app/_mentor/mentees';
 import { Route as AppMentorReviewsRouteImport } from './routes/_app/_mentor/reviews';
 import { Route as AppStaffAuditRouteImport } from './routes/_app/_staff/audit';
+import { Route as AppStaffCheckInConcernsRouteImport } from './routes/_app/_staff/check-in-concerns';
 import { Route as AppStaffCohortsRouteImport } from './routes/_app/_staff/cohorts';
 import { Route as AppStaffHospitalsRouteImport } from './routes/_app/_staff/hospitals';
 import { Route as AppStaffModuleProgressRouteImport } from './routes/_app/_staff/module-progress';
 import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people';
 import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
+import { Route as AppCheckInsCheckInIdRouteImport } from './routes/_app/check-ins_.$checkInId';
 import { Route as AppJournalReflectionIdRouteImport } from './routes/_app/journal_.$reflectionId';
 import { Route as AppJournalNewRouteImport } from './routes/_app/journal_.new';
 import { Route as AppMeetingsMatchIdRouteImport } from './routes/_app/meetings.$matchId';
@@ -82,6 +85,11 @@ const AppStaffRoute = AppStaffRouteImport.update({
 const AppAccountRoute = AppAccountRouteImport.update({
   id: '/account',
   path: '/account',
+  getParentRoute: () => AppRoute,
+} as any);
+const AppCheckInsRoute = AppCheckInsRouteImport.update({
+  id: '/check-ins',
+  path: '/check-ins',
   getParentRoute: () => AppRoute,
 } as any);
 const AppJournalRoute = AppJournalRouteImport.update({
@@ -144,6 +152,11 @@ const AppStaffAuditRoute = AppStaffAuditRouteImport.update({
   path: '/audit',
   getParentRoute: () => AppStaffRoute,
 } as any);
+const AppStaffCheckInConcernsRoute = AppStaffCheckInConcernsRouteImport.update({
+  id: '/check-in-concerns',
+  path: '/check-in-concerns',
+  getParentRoute: () => AppStaffRoute,
+} as any);
 const AppStaffCohortsRoute = AppStaffCohortsRouteImport.update({
   id: '/cohorts',
   path: '/cohorts',
@@ -170,6 +183,11 @@ const AppStaffReflectionStatusRoute =
     path: '/reflection-status',
     getParentRoute: () => AppStaffRoute,
   } as any);
+const AppCheckInsCheckInIdRoute = AppCheckInsCheckInIdRouteImport.update({
+  id: '/check-ins_/$checkInId',
+  path: '/check-ins/$checkInId',
+  getParentRoute: () => AppRoute,
+} as any);
 const AppJournalReflectionIdRoute = AppJournalReflectionIdRouteImport.update({
   id: '/journal_/$reflectionId',
   path: '/journal/$reflectionId',
@@ -245,6 +263,7 @@ export interface FileRoutesByFullPath {
   '/set-password': typeof SetPasswordRoute;
   '/sign-in': typeof SignInRoute;
   '/account': typeof AppAccountRoute;
+  '/check-ins': typeof AppCheckInsRoute;
   '/journal': typeof AppJournalRoute;
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
@@ -257,11 +276,13 @@ export interface FileRoutesByFullPath {
   '/mentees': typeof AppMentorMenteesRoute;
   '/reviews': typeof AppMentorReviewsRoute;
   '/audit': typeof AppStaffAuditRoute;
+  '/check-in-concerns': typeof AppStaffCheckInConcernsRoute;
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
+  '/check-ins/$checkInId': typeof AppCheckInsCheckInIdRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
   '/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
@@ -281,6 +302,7 @@ export interface FileRoutesByTo {
   '/sign-in': typeof SignInRoute;
   '/': typeof AppIndexRoute;
   '/account': typeof AppAccountRoute;
+  '/check-ins': typeof AppCheckInsRoute;
   '/journal': typeof AppJournalRoute;
   '/matching': typeof AppMatchingRoute;
   '/notifications': typeof AppNotificationsRoute;
@@ -293,11 +315,13 @@ export interface FileRoutesByTo {
   '/mentees': typeof AppMentorMenteesRoute;
   '/reviews': typeof AppMentorReviewsRoute;
   '/audit': typeof AppStaffAuditRoute;
+  '/check-in-concerns': typeof AppStaffCheckInConcernsRoute;
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
+  '/check-ins/$checkInId': typeof AppCheckInsCheckInIdRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/journal/new': typeof AppJournalNewRoute;
   '/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
@@ -321,6 +345,7 @@ export interface FileRoutesById {
   '/_app/_mentor': typeof AppMentorRouteWithChildren;
   '/_app/_staff': typeof AppStaffRouteWithChildren;
   '/_app/account': typeof AppAccountRoute;
+  '/_app/check-ins': typeof AppCheckInsRoute;
   '/_app/journal': typeof AppJournalRoute;
   '/_app/matching': typeof AppMatchingRoute;
   '/_app/notifications': typeof AppNotificationsRoute;
@@ -334,11 +359,13 @@ export interface FileRoutesById {
   '/_app/_mentor/mentees': typeof AppMentorMenteesRoute;
   '/_app/_mentor/reviews': typeof AppMentorReviewsRoute;
   '/_app/_staff/audit': typeof AppStaffAuditRoute;
+  '/_app/_staff/check-in-concerns': typeof AppStaffCheckInConcernsRoute;
   '/_app/_staff/cohorts': typeof AppStaffCohortsRoute;
   '/_app/_staff/hospitals': typeof AppStaffHospitalsRoute;
   '/_app/_staff/module-progress': typeof AppStaffModuleProgressRoute;
   '/_app/_staff/people': typeof AppStaffPeopleRoute;
   '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
+  '/_app/check-ins_/$checkInId': typeof AppCheckInsCheckInIdRoute;
   '/_app/journal_/$reflectionId': typeof AppJournalReflectionIdRoute;
   '/_app/journal_/new': typeof AppJournalNewRoute;
   '/_app/meetings/$matchId': typeof AppMeetingsMatchIdRoute;
@@ -360,6 +387,7 @@ export interface FileRouteTypes {
     | '/set-password'
     | '/sign-in'
     | '/account'
+    | '/check-ins'
     | '/journal'
     | '/matching'
     | '/notifications'
@@ -372,11 +400,13 @@ export interface FileRouteTypes {
     | '/mentees'
     | '/reviews'
     | '/audit'
+    | '/check-in-concerns'
     | '/cohorts'
     | '/hospitals'
     | '/module-progress'
     | '/people'
     | '/reflection-status'
+    | '/check-ins/$checkInId'
     | '/journal/$reflectionId'
     | '/journal/new'
     | '/meetings/$matchId'
@@ -396,6 +426,7 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/'
     | '/account'
+    | '/check-ins'
     | '/journal'
     | '/matching'
     | '/notifications'
@@ -408,11 +439,13 @@ export interface FileRouteTypes {
     | '/mentees'
     | '/reviews'
     | '/audit'
+    | '/check-in-concerns'
     | '/cohorts'
     | '/hospitals'
     | '/module-progress'
     | '/people'
     | '/reflection-status'
+    | '/check-ins/$checkInId'
     | '/journal/$reflectionId'
     | '/journal/new'
     | '/meetings/$matchId'
@@ -435,6 +468,7 @@ export interface FileRouteTypes {
     | '/_app/_mentor'
     | '/_app/_staff'
     | '/_app/account'
+    | '/_app/check-ins'
     | '/_app/journal'
     | '/_app/matching'
     | '/_app/notifications'
@@ -448,11 +482,13 @@ export interface FileRouteTypes {
     | '/_app/_mentor/mentees'
     | '/_app/_mentor/reviews'
     | '/_app/_staff/audit'
+    | '/_app/_staff/check-in-concerns'
     | '/_app/_staff/cohorts'
     | '/_app/_staff/hospitals'
     | '/_app/_staff/module-progress'
     | '/_app/_staff/people'
     | '/_app/_staff/reflection-status'
+    | '/_app/check-ins_/$checkInId'
     | '/_app/journal_/$reflectionId'
     | '/_app/journal_/new'
     | '/_app/meetings/$matchId'
@@ -532,6 +568,13 @@ declare module '@tanstack/react-router' {
       path: '/account';
       fullPath: '/account';
       preLoaderRoute: typeof AppAccountRouteImport;
+      parentRoute: typeof AppRoute;
+    };
+    '/_app/check-ins': {
+      id: '/_app/check-ins';
+      path: '/check-ins';
+      fullPath: '/check-ins';
+      preLoaderRoute: typeof AppCheckInsRouteImport;
       parentRoute: typeof AppRoute;
     };
     '/_app/journal': {
@@ -618,6 +661,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffAuditRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
+    '/_app/_staff/check-in-concerns': {
+      id: '/_app/_staff/check-in-concerns';
+      path: '/check-in-concerns';
+      fullPath: '/check-in-concerns';
+      preLoaderRoute: typeof AppStaffCheckInConcernsRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
     '/_app/_staff/cohorts': {
       id: '/_app/_staff/cohorts';
       path: '/cohorts';
@@ -652,6 +702,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/reflection-status';
       preLoaderRoute: typeof AppStaffReflectionStatusRouteImport;
       parentRoute: typeof AppStaffRoute;
+    };
+    '/_app/check-ins_/$checkInId': {
+      id: '/_app/check-ins_/$checkInId';
+      path: '/check-ins/$checkInId';
+      fullPath: '/check-ins/$checkInId';
+      preLoaderRoute: typeof AppCheckInsCheckInIdRouteImport;
+      parentRoute: typeof AppRoute;
     };
     '/_app/journal_/$reflectionId': {
       id: '/_app/journal_/$reflectionId';
@@ -785,6 +842,7 @@ const AppMentorRouteWithChildren = AppMentorRoute._addFileChildren(
 
 interface AppStaffRouteChildren {
   AppStaffAuditRoute: typeof AppStaffAuditRoute;
+  AppStaffCheckInConcernsRoute: typeof AppStaffCheckInConcernsRoute;
   AppStaffCohortsRoute: typeof AppStaffCohortsRoute;
   AppStaffHospitalsRoute: typeof AppStaffHospitalsRoute;
   AppStaffModuleProgressRoute: typeof AppStaffModuleProgressRoute;
@@ -801,6 +859,7 @@ interface AppStaffRouteChildren {
 
 const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffAuditRoute: AppStaffAuditRoute,
+  AppStaffCheckInConcernsRoute: AppStaffCheckInConcernsRoute,
   AppStaffCohortsRoute: AppStaffCohortsRoute,
   AppStaffHospitalsRoute: AppStaffHospitalsRoute,
   AppStaffModuleProgressRoute: AppStaffModuleProgressRoute,
@@ -824,11 +883,13 @@ interface AppRouteChildren {
   AppMentorRoute: typeof AppMentorRouteWithChildren;
   AppStaffRoute: typeof AppStaffRouteWithChildren;
   AppAccountRoute: typeof AppAccountRoute;
+  AppCheckInsRoute: typeof AppCheckInsRoute;
   AppJournalRoute: typeof AppJournalRoute;
   AppMatchingRoute: typeof AppMatchingRoute;
   AppNotificationsRoute: typeof AppNotificationsRoute;
   AppProfileRoute: typeof AppProfileRoute;
   AppIndexRoute: typeof AppIndexRoute;
+  AppCheckInsCheckInIdRoute: typeof AppCheckInsCheckInIdRoute;
   AppJournalReflectionIdRoute: typeof AppJournalReflectionIdRoute;
   AppJournalNewRoute: typeof AppJournalNewRoute;
   AppMeetingsMatchIdRoute: typeof AppMeetingsMatchIdRoute;
@@ -839,11 +900,13 @@ const AppRouteChildren: AppRouteChildren = {
   AppMentorRoute: AppMentorRouteWithChildren,
   AppStaffRoute: AppStaffRouteWithChildren,
   AppAccountRoute: AppAccountRoute,
+  AppCheckInsRoute: AppCheckInsRoute,
   AppJournalRoute: AppJournalRoute,
   AppMatchingRoute: AppMatchingRoute,
   AppNotificationsRoute: AppNotificationsRoute,
   AppProfileRoute: AppProfileRoute,
   AppIndexRoute: AppIndexRoute,
+  AppCheckInsCheckInIdRoute: AppCheckInsCheckInIdRoute,
   AppJournalReflectionIdRoute: AppJournalReflectionIdRoute,
   AppJournalNewRoute: AppJournalNewRoute,
   AppMeetingsMatchIdRoute: AppMeetingsMatchIdRoute,

@@ -2,6 +2,7 @@ import { router } from '../trpc/init.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { certificatesRouter } from './certificates.ts';
+import { checkInsRouter } from './check-ins.ts';
 import { cohortsRouter } from './cohorts.ts';
 import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
@@ -11,6 +12,7 @@ import { meetingsRouter } from './meetings.ts';
 import { modulesRouter } from './modules.ts';
 import { notificationsRouter } from './notifications.ts';
 import { peopleRouter } from './people.ts';
+import { programmeRouter } from './programme.ts';
 import { reflectionsRouter } from './reflections.ts';
 import { reportsRouter } from './reports.ts';
 
@@ -18,6 +20,7 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   certificates: certificatesRouter,
+  checkIns: checkInsRouter,
   cohorts: cohortsRouter,
   goals: goalsRouter,
   hospitals: hospitalsRouter,
@@ -27,6 +30,7 @@ export const appRouter = router({
   modules: modulesRouter,
   notifications: notificationsRouter,
   people: peopleRouter,
+  programme: programmeRouter,
   reflections: reflectionsRouter,
   reports: reportsRouter,
 });

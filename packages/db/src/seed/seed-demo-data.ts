@@ -15,6 +15,7 @@ import type { ModuleContent } from '@preceptor/domain/modules/module-content';
 import { loadModuleContent } from '../content/load-modules.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { importModuleContent } from '../modules/import-module-content.ts';
+import { seedCheckIns } from './check-ins.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { type JournalCounts, type SeededModuleRef, seedJournal } from './journal.ts';
 import { DEMO_STAFF } from './network.ts';
@@ -54,6 +55,7 @@ export interface SeedCounts extends JournalCounts {
   preferences: number;
   modules: number;
   curriculumItems: number;
+  checkIns: number;
 }
 
 export interface SeedDemoResult {
@@ -76,6 +78,7 @@ const NOTHING: SeedCounts = {
   preferences: 0,
   modules: 0,
   curriculumItems: 0,
+  checkIns: 0,
   reflections: 0,
   goals: 0,
   meetings: 0,
@@ -141,7 +144,12 @@ export async function seedDemoData(
         promptModule:
           cardiacModules.find((module) => module.slug.includes('speaking-up')) ?? cardiacModules[0] ?? null,
       });
-      return { ...people.counts, ...cohorts.counts, ...journal, modules: imported.length };
+      const checkIns = await seedCheckIns(tx, {
+        pairMatchId: requireId(cohorts.matchIds, 'mentee@preceptor.test', 'match'),
+        mentee: requireId(people.userIds, 'mentee@preceptor.test', 'user'),
+        mentor: requireId(people.userIds, 'mentor@preceptor.test', 'user'),
+      });
+      return { ...people.counts, ...cohorts.counts, ...journal, checkIns, modules: imported.length };
     },
     { maxWait: 10_000, timeout: options.timeoutMs ?? 60_000 },
   );

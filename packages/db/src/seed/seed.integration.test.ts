@@ -46,6 +46,7 @@ async function tableCounts() {
     meetings: await prisma.meeting.count(),
     notifications: await prisma.notification.count(),
     audit: await prisma.auditLog.count(),
+    checkIns: await prisma.checkIn.count(),
   };
 }
 
@@ -55,6 +56,9 @@ describe('seedDemoData', () => {
     expect(first.seeded).toBe(true);
     expect(await isDatabaseEmpty(prisma)).toBe(false);
     expect(first.counts.users).toBe(await prisma.user.count());
+    // The demo pair's 30-day check-in, open for each of them.
+    expect(first.counts.checkIns).toBe(2);
+    expect(await prisma.checkIn.count({ where: { answeredAt: null, occasion: 'DAY_30' } })).toBe(2);
   });
 
   it('creates three hospitals with code, city, state and time zone', async () => {

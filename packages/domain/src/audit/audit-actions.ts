@@ -69,6 +69,22 @@ export const AUDIT_ACTION_WORDING = {
     sentence: (r) => `Changed the membership of ${r}`,
   },
   'cohort.member_remove': { label: 'Removed a cohort member', sentence: (r) => `Removed ${r}` },
+  'cohort.reminders.update': {
+    label: 'Changed a cohort’s reminders',
+    sentence: (r) => `Changed the reminders and check-ins of ${r}`,
+  },
+  'programme.reminders.scan': {
+    label: 'Sent the daily reminders',
+    sentence: said('Ran the daily reminders (the system)'),
+  },
+  'programme.checkins.scan': {
+    label: 'Opened due check-ins',
+    sentence: said('Opened the check-ins that were due (the system)'),
+  },
+  'checkin.concern.handle': {
+    label: 'Handled a check-in concern',
+    sentence: said('Marked a check-in concern as handled'),
+  },
   'cohort.curriculum.update': {
     label: 'Changed a curriculum',
     sentence: (r) => `Changed the curriculum of ${r}`,

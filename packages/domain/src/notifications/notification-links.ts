@@ -16,6 +16,20 @@ export const NOTIFICATION_ROUTES = {
   matchMeetings: '/meetings/$matchId',
   /** Staff's matching page for one cohort. */
   cohortMatching: '/cohorts/$cohortId/matching',
+  /** Anyone's home page. */
+  home: '/',
+  /** A mentee's assigned modules. */
+  myModules: '/modules',
+  /** A mentor's reflections waiting for review. */
+  reviewQueue: '/reviews',
+  /** Staff's module progress report (who is overdue). */
+  moduleProgress: '/module-progress',
+  /** Staff's reflection status report (what waits for review). */
+  reflectionStatus: '/reflection-status',
+  /** One person's own check-in on a match. */
+  checkIn: '/check-ins/$checkInId',
+  /** Staff's list of "this match isn't working" answers. */
+  checkInConcerns: '/check-in-concerns',
 } as const;
 
 export type NotificationRoute = keyof typeof NOTIFICATION_ROUTES;

@@ -12,6 +12,16 @@ export const NotificationKind = z.enum([
   'match.not-a-good-fit',
   'meeting.logged',
   'meeting.changed',
+  'reminder.module_due',
+  'reminder.module_overdue',
+  'reminder.overdue_digest',
+  'reminder.review_waiting',
+  'reminder.review_escalation',
+  'reminder.meeting_gap',
+  'programme.cohort_starting',
+  'programme.cohort_ending',
+  'checkin.due',
+  'checkin.concern',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -5,6 +5,7 @@ import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { writeAudit } from '../audit-log.ts';
 import { lockCohort } from '../cohorts/cohort-lock.ts';
 import { notify } from '../notifications/notify.ts';
+import { welcomeMatches } from '../programme/match-welcome.ts';
 import type { ActorContext } from '../service-context.ts';
 import { fullName, pairPersonSelect } from './pair-people.ts';
 import { hospitalsOf } from './pair-rules.ts';
@@ -93,6 +94,12 @@ export async function publishRun(ctx: ActorContext, input: { cohortId: string })
           link: notificationLink('myMentees'),
         },
       ]),
+    );
+    await welcomeMatches(
+      tx,
+      ctx,
+      cohort,
+      run.matches.map((m) => m.id),
     );
     for (const m of run.matches) {
       await writeAudit(tx, actor.userId, meta, {

@@ -1,6 +1,7 @@
 import type { CohortDetail } from '@preceptor/domain/cohorts/cohort-admin-schemas';
 import type { ReactNode } from 'react';
 import { CurriculumTab } from '../modules/index.ts';
+import { ReminderSettingsTab } from '../programme/index.ts';
 import { CohortMembersTab } from './cohort-members-tab.tsx';
 
 export interface CohortTab {
@@ -16,4 +17,5 @@ export interface CohortTab {
 export const COHORT_TABS: CohortTab[] = [
   { value: 'members', label: 'Members', panel: (cohort) => <CohortMembersTab cohort={cohort} /> },
   { value: 'curriculum', label: 'Curriculum', panel: (cohort) => <CurriculumTab cohortId={cohort.id} /> },
+  { value: 'reminders', label: 'Reminders', panel: (cohort) => <ReminderSettingsTab cohortId={cohort.id} /> },
 ];

@@ -23,6 +23,7 @@ export function navGroupsFor(roles: Roles): NavGroup[] {
       items: [
         { to: '/', label: 'Home' },
         { to: '/profile', label: 'My profile' },
+        ...(roles.mentee || roles.mentor ? [{ to: '/check-ins', label: 'Check-ins' } as const] : []),
       ],
     },
   ];
@@ -55,6 +56,7 @@ export function navGroupsFor(roles: Roles): NavGroup[] {
         { to: '/cohorts', label: 'Cohorts' },
         { to: '/module-progress', label: 'Module completion' },
         { to: '/reflection-status', label: 'Reflection status' },
+        { to: '/check-in-concerns', label: 'Check-in results' },
         { to: '/people', label: 'People' },
         { to: '/audit', label: 'Audit log' },
       ],

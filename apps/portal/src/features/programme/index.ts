@@ -1,0 +1,1 @@
+export { ReminderSettingsTab } from './reminder-settings-tab.tsx';
