@@ -14,6 +14,10 @@ import { registerCrossOriginGuard } from './http/cross-origin.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerUnsubscribeRoute } from './http/unsubscribe-route.ts';
+import type { JobLog, JobObserver, JobQueue } from './jobs/job-queue.ts';
+import { registerHealthAndMetrics } from './observability/health-and-metrics-routes.ts';
+import { createMetrics } from './observability/metrics.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
 import { type Clock, type Mailer, type ServiceConfig, systemClock } from './services/service-context.ts';
 import { contextFactory, type ServerDeps } from './trpc/context.ts';
@@ -35,6 +39,13 @@ export interface ServerOptions {
   trustProxy?: TrustProxy;
   /** Log at this level (pino's names; env LOG_LEVEL), or not at all when false/unset. */
   logLevel?: LogLevel | false;
+  /**
+   * Starts this process's job queue once the server is built (main.ts: pg-boss with the
+   * schedules); it is stopped gracefully when the server closes. Unset: no jobs run here.
+   */
+  startJobs?: (tools: { log: JobLog; observe: JobObserver }) => Promise<JobQueue>;
+  /** /metrics answers only with `Authorization: Bearer <token>`; unset: /metrics is off. */
+  metricsToken?: string | null;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -46,12 +57,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 2 * 1024 * 1024,
   });
+  let jobQueue: JobQueue | null = null;
+  const metrics = createMetrics({
+    db: options.prisma,
+    jobLagSeconds: async () => (jobQueue ? jobQueue.lagSeconds() : null),
+  });
   const deps: ServerDeps = {
     db: options.prisma,
     throttles: createThrottles(options.prisma),
     mailer: options.mailer ?? null,
     clock: options.clock ?? systemClock,
     config: options.config ?? { publicOrigin: null, smtpFrom: null },
+    observeProcedure: metrics.observeProcedure,
   };
 
   await registerSecurityHeaders(server);
@@ -78,15 +95,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerCertificateRoute(server, deps);
-
-  server.get('/health', async (_req, reply) => {
-    try {
-      await deps.db.$queryRaw`SELECT 1`;
-      return { status: 'ok', database: 'ok' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
-    }
+  await registerUnsubscribeRoute(server, deps);
+  registerHealthAndMetrics(server, {
+    db: deps.db,
+    jobQueue: () => jobQueue,
+    metrics,
+    metricsToken: options.metricsToken ?? null,
   });
+  if (options.startJobs) {
+    jobQueue = await options.startJobs({ log: server.log, observe: metrics.observeJob });
+    const running = jobQueue;
+    // Graceful: running jobs finish before the database closes (main.ts closes it after this).
+    server.addHook('onClose', async () => running.stop());
+  }
 
   const portalDist = options.portalDist;
   if (portalDist && existsSync(path.join(portalDist, 'index.html'))) {

@@ -13,6 +13,8 @@ export function createSmtpMailer(smtpUrl: string | undefined, config: ServiceCon
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.headers ? { headers: message.headers } : {}),
       });
     },
   };
