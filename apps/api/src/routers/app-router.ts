@@ -2,6 +2,7 @@ import { router } from '../trpc/init.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { cohortsRouter } from './cohorts.ts';
+import { emailRouter } from './email.ts';
 import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
 import { matchingRouter } from './matching.ts';
@@ -16,6 +17,7 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   cohorts: cohortsRouter,
+  email: emailRouter,
   goals: goalsRouter,
   hospitals: hospitalsRouter,
   matching: matchingRouter,

@@ -14,6 +14,8 @@ export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 export interface TestAppOptions {
   /** A mail server (nodemailer URL): set-password links are then emailed, with links to this app. */
   smtpUrl?: string;
+  /** Known public origin without a mail server (the demo with PUBLIC_ORIGIN): links are queued, not sent. */
+  publicOrigin?: boolean;
 }
 
 /** A port nobody listens on now, so the app's origin is known before it starts. */
@@ -34,8 +36,9 @@ async function freePort(): Promise<number> {
 export async function startTestApp(options: TestAppOptions = {}) {
   const database = await createTestDatabase();
   await seedDemoData(database.prisma);
-  const port = options.smtpUrl ? await freePort() : 0;
-  const config = { publicOrigin: options.smtpUrl ? `http://127.0.0.1:${port}` : null, smtpFrom: null };
+  const knowsOrigin = Boolean(options.smtpUrl) || options.publicOrigin === true;
+  const port = knowsOrigin ? await freePort() : 0;
+  const config = { publicOrigin: knowsOrigin ? `http://127.0.0.1:${port}` : null, smtpFrom: null };
   const server: FastifyInstance = await buildServer({
     prisma: database.prisma,
     config,
