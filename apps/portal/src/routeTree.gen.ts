@@ -30,6 +30,7 @@ import { Route as AppStaffAuditRouteImport } from './routes/_app/_staff/audit';
 import { Route as AppStaffCohortsRouteImport } from './routes/_app/_staff/cohorts';
 import { Route as AppStaffHospitalsRouteImport } from './routes/_app/_staff/hospitals';
 import { Route as AppStaffModuleProgressRouteImport } from './routes/_app/_staff/module-progress';
+import { Route as AppStaffOutboxRouteImport } from './routes/_app/_staff/outbox';
 import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people';
 import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
 import { Route as AppJournalReflectionIdRouteImport } from './routes/_app/journal_.$reflectionId';
@@ -146,6 +147,11 @@ const AppStaffModuleProgressRoute = AppStaffModuleProgressRouteImport.update({
   path: '/module-progress',
   getParentRoute: () => AppStaffRoute,
 } as any);
+const AppStaffOutboxRoute = AppStaffOutboxRouteImport.update({
+  id: '/outbox',
+  path: '/outbox',
+  getParentRoute: () => AppStaffRoute,
+} as any);
 const AppStaffPeopleRoute = AppStaffPeopleRouteImport.update({
   id: '/people',
   path: '/people',
@@ -239,6 +245,7 @@ export interface FileRoutesByFullPath {
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
+  '/outbox': typeof AppStaffOutboxRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
@@ -272,6 +279,7 @@ export interface FileRoutesByTo {
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
+  '/outbox': typeof AppStaffOutboxRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
@@ -310,6 +318,7 @@ export interface FileRoutesById {
   '/_app/_staff/cohorts': typeof AppStaffCohortsRoute;
   '/_app/_staff/hospitals': typeof AppStaffHospitalsRoute;
   '/_app/_staff/module-progress': typeof AppStaffModuleProgressRoute;
+  '/_app/_staff/outbox': typeof AppStaffOutboxRoute;
   '/_app/_staff/people': typeof AppStaffPeopleRoute;
   '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/_app/journal_/$reflectionId': typeof AppJournalReflectionIdRoute;
@@ -345,6 +354,7 @@ export interface FileRouteTypes {
     | '/cohorts'
     | '/hospitals'
     | '/module-progress'
+    | '/outbox'
     | '/people'
     | '/reflection-status'
     | '/journal/$reflectionId'
@@ -378,6 +388,7 @@ export interface FileRouteTypes {
     | '/cohorts'
     | '/hospitals'
     | '/module-progress'
+    | '/outbox'
     | '/people'
     | '/reflection-status'
     | '/journal/$reflectionId'
@@ -415,6 +426,7 @@ export interface FileRouteTypes {
     | '/_app/_staff/cohorts'
     | '/_app/_staff/hospitals'
     | '/_app/_staff/module-progress'
+    | '/_app/_staff/outbox'
     | '/_app/_staff/people'
     | '/_app/_staff/reflection-status'
     | '/_app/journal_/$reflectionId'
@@ -586,6 +598,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffModuleProgressRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
+    '/_app/_staff/outbox': {
+      id: '/_app/_staff/outbox';
+      path: '/outbox';
+      fullPath: '/outbox';
+      preLoaderRoute: typeof AppStaffOutboxRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
     '/_app/_staff/people': {
       id: '/_app/_staff/people';
       path: '/people';
@@ -726,6 +745,7 @@ interface AppStaffRouteChildren {
   AppStaffCohortsRoute: typeof AppStaffCohortsRoute;
   AppStaffHospitalsRoute: typeof AppStaffHospitalsRoute;
   AppStaffModuleProgressRoute: typeof AppStaffModuleProgressRoute;
+  AppStaffOutboxRoute: typeof AppStaffOutboxRoute;
   AppStaffPeopleRoute: typeof AppStaffPeopleRoute;
   AppStaffReflectionStatusRoute: typeof AppStaffReflectionStatusRoute;
   AppStaffAdminModulesRoute: typeof AppStaffAdminModulesRoute;
@@ -742,6 +762,7 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffCohortsRoute: AppStaffCohortsRoute,
   AppStaffHospitalsRoute: AppStaffHospitalsRoute,
   AppStaffModuleProgressRoute: AppStaffModuleProgressRoute,
+  AppStaffOutboxRoute: AppStaffOutboxRoute,
   AppStaffPeopleRoute: AppStaffPeopleRoute,
   AppStaffReflectionStatusRoute: AppStaffReflectionStatusRoute,
   AppStaffAdminModulesRoute: AppStaffAdminModulesRoute,
