@@ -16,6 +16,8 @@ export interface TestAppOptions {
   smtpUrl?: string;
   /** Known public origin without a mail server (the demo with PUBLIC_ORIGIN): links are queued, not sent. */
   publicOrigin?: boolean;
+  /** Turns on /metrics behind this bearer token. */
+  metricsToken?: string;
 }
 
 /** A port nobody listens on now, so the app's origin is known before it starts. */
@@ -43,6 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
     prisma: database.prisma,
     config,
     mailer: createSmtpMailer(options.smtpUrl, config),
+    metricsToken: options.metricsToken ?? null,
   });
   await server.listen({ port, host: '127.0.0.1' });
   const address = server.server.address();
