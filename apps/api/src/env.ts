@@ -120,7 +120,12 @@ export function readEnvironment(): { env: ApiEnv; dbConfig: DatabaseConfig } {
   return { env: parseEnv(process.env), dbConfig: databaseConfigFromEnv(process.env) };
 }
 
-/** The settings services read, from the parsed environment. */
+/**
+ * The settings services read, from the parsed environment. The embedded demo (no DATABASE_URL)
+ * listens on this machine only, so its links can point at http://localhost:PORT without
+ * PUBLIC_ORIGIN: its emails then carry working links and the outbox page shows each one.
+ */
 export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
-  return { publicOrigin: env.PUBLIC_ORIGIN ?? null, smtpFrom: env.SMTP_FROM?.trim() || null };
+  const demoOrigin = !env.DATABASE_URL && env.PORT > 0 ? `http://localhost:${env.PORT}` : null;
+  return { publicOrigin: env.PUBLIC_ORIGIN ?? demoOrigin, smtpFrom: env.SMTP_FROM?.trim() || null };
 }
