@@ -16,6 +16,8 @@ export interface DeliverySummary {
 
 const BATCH = 50;
 const MAX_BATCHES = 20;
+/** Emails of a batch in flight at once: the SMTP pool's connections (nodemailer's default, 5). */
+const SENDING_AT_ONCE = 5;
 /**
  * A claimed email is not due again until this has passed: long enough for any SMTP timeout, so
  * only a process that died while sending lets another one try it again.
@@ -50,7 +52,12 @@ export async function deliverOutbox(ctx: ServiceContext): Promise<DeliverySummar
   }
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const claimed = await claimDue(ctx);
-    for (const email of claimed) summary[await deliver(ctx, email)]++;
+    // Each email is claimed by this run alone, so sending several at once cannot send one twice.
+    const queue = [...claimed];
+    const sender = async () => {
+      for (let email = queue.shift(); email; email = queue.shift()) summary[await deliver(ctx, email)]++;
+    };
+    await Promise.all(Array.from({ length: SENDING_AT_ONCE }, sender));
     if (claimed.length < BATCH) break;
   }
   return summary;
