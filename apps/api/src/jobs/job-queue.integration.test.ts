@@ -1,6 +1,7 @@
 import { createPrismaClient, type Database, migrateDatabase } from '@preceptor/db';
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../server.ts';
 import { testServiceContext } from '../testing/service-context.ts';
 import { type JobQueue, startJobQueue } from './job-queue.ts';
 import type { Schedule } from './schedules.ts';
@@ -69,6 +70,34 @@ describe('the job queue on PostgreSQL', () => {
     } finally {
       await Promise.all([one.stop(), two.stop()]);
     }
+  }, 60_000);
+
+  it('stops with the server: closing Fastify lets the running job finish first', async () => {
+    let queue: JobQueue | undefined;
+    let finished = false;
+    let started = false;
+    const slow: Schedule = {
+      name: 'test.server-close',
+      cron: '0 0 1 1 *',
+      async run() {
+        started = true;
+        await sleep(1500);
+        finished = true;
+      },
+    };
+    const server = await buildServer({
+      prisma: db.prisma,
+      startJobs: async () => {
+        queue = await start(db.database, db.url, [slow]);
+        return queue;
+      },
+    });
+    const health = await server.inject({ url: '/health' });
+    expect(health.json()).toMatchObject({ queue: { running: true, jobLagSeconds: expect.any(Number) } });
+    await queue?.runNow('test.server-close');
+    await until(() => started);
+    await server.close();
+    expect(finished).toBe(true);
   }, 60_000);
 
   it('lets a running job finish when it stops', async () => {
