@@ -78,15 +78,18 @@ export async function sendSetupLink(ctx: ActorContext, person: LinkRecipient): P
       hospitalIds: person.hospitalId ? [person.hospitalId] : [],
       metadata: {
         purpose: hasPassword ? 'reset' : 'first password',
-        delivery: emailed
-          ? 'emailed to the person'
-          : queued
-            ? 'shown to staff; also queued by email'
-            : 'shown to staff',
+        delivery: deliveryWords(emailed, queued, canSendLinkMail(ctx)),
       },
     });
     return { path: emailed ? null : link.path, expiresAt: link.expiresAt, emailed };
   });
+}
+
+/** How a link travelled, for its audit entry. */
+function deliveryWords(emailed: boolean, queued: boolean, mailServer: boolean): string {
+  if (emailed)
+    return mailServer ? 'emailed to the person' : 'queued to email to the person (no mail server yet)';
+  return queued ? 'shown to staff; also queued by email' : 'shown to staff';
 }
 
 /** Spends a set-password link: sets the password and ends any session the person had. */

@@ -12,7 +12,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { outboxQuery } from './api.ts';
 import { OutboxEmailModal } from './outbox-email-modal.tsx';
 
-export const STATUS_WORDS: Record<OutboxStatus, { label: string; color: string }> = {
+const STATUS_WORDS: Record<OutboxStatus, { label: string; color: string }> = {
   queued: { label: 'Queued', color: 'blue' },
   digest: { label: 'Held for digest', color: 'grape' },
   sent: { label: 'Sent', color: 'green' },
