@@ -71,11 +71,24 @@ const ApiEnv = z.object({
    * the audit log, https for Secure cookies): their addresses or ranges, comma-separated.
    */
   TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
-  /** Mail server for set-password links (nodemailer URL); unset: links are only shown to staff. */
+  /** Mail server for the outbox (nodemailer URL); unset: email stays queued, shown on the outbox page. */
   SMTP_URL: z.string().url('SMTP_URL must be a URL such as smtps://user:pass@host').optional(),
   SMTP_FROM: z.string().optional(),
   /** The programme that issues module certificates, as printed on them. */
   PROGRAMME_NAME: z.string().trim().min(1).max(120).default(DEFAULT_PROGRAMME_NAME),
+  /**
+   * Turns on GET /metrics (Prometheus text) for requests with `Authorization: Bearer <token>`.
+   * Unset: /metrics answers 404.
+   */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /**
+   * Whether this process runs the job queue (email delivery, digests, reminders). Every process
+   * may: each job runs once whichever takes it. Set false for processes that only serve requests.
+   */
+  RUN_JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /**
    * How much the server logs: failures and slow requests at info (the default), every request
    * at debug.
@@ -115,7 +128,7 @@ export function readEnvironment(): { env: ApiEnv; dbConfig: DatabaseConfig } {
  * its email links to itself on this machine, so invitations in its outbox can be followed.
  */
 export function serviceConfigFromEnv(env: ApiEnv): ServiceConfig {
-  const demoOrigin = isDemoMode(env) ? `http://localhost:${env.PORT}` : null;
+  const demoOrigin = isDemoMode(env) && env.PORT > 0 ? `http://localhost:${env.PORT}` : null;
   return {
     publicOrigin: env.PUBLIC_ORIGIN ?? demoOrigin,
     smtpFrom: env.SMTP_FROM?.trim() || null,

@@ -1,8 +1,11 @@
 import { checkDatabase, createPrismaClient, DatabaseUnavailableError, migrateDatabase } from '@preceptor/db';
 import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed';
 import { readEnvironment, serviceConfigFromEnv } from './env.ts';
+import { startJobQueue } from './jobs/job-queue.ts';
+import { SCHEDULES } from './jobs/schedules.ts';
 import { createSmtpMailer } from './mail/smtp-mailer.ts';
 import { buildServer, DEFAULT_PORTAL_DIST } from './server.ts';
+import { systemClock } from './services/service-context.ts';
 import { demoModeNotice, listenHost, seedsDemoData } from './startup/demo-mode.ts';
 import { assertNoPublishedDemoPassword } from './startup/published-demo-password.ts';
 
@@ -24,10 +27,31 @@ async function main(): Promise<void> {
   await assertNoPublishedDemoPassword(prisma, env);
 
   const config = serviceConfigFromEnv(env);
+  const mailer = createSmtpMailer(env.SMTP_URL, config);
   const server = await buildServer({
     prisma,
     config,
-    mailer: createSmtpMailer(env.SMTP_URL, config),
+    mailer,
+    metricsToken: env.METRICS_TOKEN ?? null,
+    startJobs: env.RUN_JOBS
+      ? ({ log, observe }) =>
+          startJobQueue({
+            database,
+            connectionString: env.DATABASE_URL ?? null,
+            schedules: SCHEDULES,
+            // Scheduled work acts as the system: no actor, the real clock.
+            context: (name) => ({
+              db: prisma,
+              actor: null,
+              meta: { ipAddress: null, userAgent: `job ${name}` },
+              mailer,
+              clock: systemClock,
+              config,
+            }),
+            log,
+            observe,
+          })
+      : undefined,
     portalDist: env.NODE_ENV === 'production' ? DEFAULT_PORTAL_DIST : null,
     publicOrigin: env.PUBLIC_ORIGIN,
     trustProxy: env.TRUST_PROXY,

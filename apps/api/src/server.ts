@@ -15,6 +15,10 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { registerExportRoute } from './http/export-route.ts';
 import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerUnsubscribeRoute } from './http/unsubscribe-route.ts';
+import type { JobLog, JobObserver, JobQueue } from './jobs/job-queue.ts';
+import { registerHealthAndMetrics } from './observability/health-and-metrics-routes.ts';
+import { createMetrics } from './observability/metrics.ts';
 import { type AppRouter, appRouter } from './routers/app-router.ts';
 import {
   type Clock,
@@ -42,6 +46,13 @@ export interface ServerOptions {
   trustProxy?: TrustProxy;
   /** Log at this level (pino's names; env LOG_LEVEL), or not at all when false/unset. */
   logLevel?: LogLevel | false;
+  /**
+   * Starts this process's job queue once the server is built (main.ts: pg-boss with the
+   * schedules); it is stopped gracefully when the server closes. Unset: no jobs run here.
+   */
+  startJobs?: (tools: { log: JobLog; observe: JobObserver }) => Promise<JobQueue>;
+  /** /metrics answers only with `Authorization: Bearer <token>`; unset: /metrics is off. */
+  metricsToken?: string | null;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -53,12 +64,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 2 * 1024 * 1024,
   });
+  let jobQueue: JobQueue | null = null;
+  const metrics = createMetrics({
+    db: options.prisma,
+    jobLagSeconds: async () => (jobQueue ? jobQueue.lagSeconds() : null),
+  });
   const deps: ServerDeps = {
     db: options.prisma,
     throttles: createThrottles(options.prisma),
     mailer: options.mailer ?? null,
     clock: options.clock ?? systemClock,
     config: options.config ?? { publicOrigin: null, smtpFrom: null, programmeName: DEFAULT_PROGRAMME_NAME },
+    observeProcedure: metrics.observeProcedure,
   };
 
   await registerSecurityHeaders(server);
@@ -86,15 +103,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerCertificateRoute(server, deps);
   registerExportRoute(server, deps);
-
-  server.get('/health', async (_req, reply) => {
-    try {
-      await deps.db.$queryRaw`SELECT 1`;
-      return { status: 'ok', database: 'ok' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
-    }
+  await registerUnsubscribeRoute(server, deps);
+  registerHealthAndMetrics(server, {
+    db: deps.db,
+    jobQueue: () => jobQueue,
+    metrics,
+    metricsToken: options.metricsToken ?? null,
   });
+  if (options.startJobs) {
+    jobQueue = await options.startJobs({ log: server.log, observe: metrics.observeJob });
+    const running = jobQueue;
+    // Graceful: running jobs finish before the database closes (main.ts closes it after this).
+    server.addHook('onClose', async () => running.stop());
+  }
 
   const portalDist = options.portalDist;
   if (portalDist && existsSync(path.join(portalDist, 'index.html'))) {

@@ -34,6 +34,7 @@ import { Route as AppStaffCheckInConcernsRouteImport } from './routes/_app/_staf
 import { Route as AppStaffCohortsRouteImport } from './routes/_app/_staff/cohorts';
 import { Route as AppStaffHospitalsRouteImport } from './routes/_app/_staff/hospitals';
 import { Route as AppStaffModuleProgressRouteImport } from './routes/_app/_staff/module-progress';
+import { Route as AppStaffOutboxRouteImport } from './routes/_app/_staff/outbox';
 import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people';
 import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
 import { Route as AppCheckInsCheckInIdRouteImport } from './routes/_app/check-ins_.$checkInId';
@@ -172,6 +173,11 @@ const AppStaffModuleProgressRoute = AppStaffModuleProgressRouteImport.update({
   path: '/module-progress',
   getParentRoute: () => AppStaffRoute,
 } as any);
+const AppStaffOutboxRoute = AppStaffOutboxRouteImport.update({
+  id: '/outbox',
+  path: '/outbox',
+  getParentRoute: () => AppStaffRoute,
+} as any);
 const AppStaffPeopleRoute = AppStaffPeopleRouteImport.update({
   id: '/people',
   path: '/people',
@@ -280,6 +286,7 @@ export interface FileRoutesByFullPath {
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
+  '/outbox': typeof AppStaffOutboxRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/check-ins/$checkInId': typeof AppCheckInsCheckInIdRoute;
@@ -319,6 +326,7 @@ export interface FileRoutesByTo {
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
   '/module-progress': typeof AppStaffModuleProgressRoute;
+  '/outbox': typeof AppStaffOutboxRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/check-ins/$checkInId': typeof AppCheckInsCheckInIdRoute;
@@ -363,6 +371,7 @@ export interface FileRoutesById {
   '/_app/_staff/cohorts': typeof AppStaffCohortsRoute;
   '/_app/_staff/hospitals': typeof AppStaffHospitalsRoute;
   '/_app/_staff/module-progress': typeof AppStaffModuleProgressRoute;
+  '/_app/_staff/outbox': typeof AppStaffOutboxRoute;
   '/_app/_staff/people': typeof AppStaffPeopleRoute;
   '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/_app/check-ins_/$checkInId': typeof AppCheckInsCheckInIdRoute;
@@ -404,6 +413,7 @@ export interface FileRouteTypes {
     | '/cohorts'
     | '/hospitals'
     | '/module-progress'
+    | '/outbox'
     | '/people'
     | '/reflection-status'
     | '/check-ins/$checkInId'
@@ -443,6 +453,7 @@ export interface FileRouteTypes {
     | '/cohorts'
     | '/hospitals'
     | '/module-progress'
+    | '/outbox'
     | '/people'
     | '/reflection-status'
     | '/check-ins/$checkInId'
@@ -486,6 +497,7 @@ export interface FileRouteTypes {
     | '/_app/_staff/cohorts'
     | '/_app/_staff/hospitals'
     | '/_app/_staff/module-progress'
+    | '/_app/_staff/outbox'
     | '/_app/_staff/people'
     | '/_app/_staff/reflection-status'
     | '/_app/check-ins_/$checkInId'
@@ -689,6 +701,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffModuleProgressRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
+    '/_app/_staff/outbox': {
+      id: '/_app/_staff/outbox';
+      path: '/outbox';
+      fullPath: '/outbox';
+      preLoaderRoute: typeof AppStaffOutboxRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
     '/_app/_staff/people': {
       id: '/_app/_staff/people';
       path: '/people';
@@ -846,6 +865,7 @@ interface AppStaffRouteChildren {
   AppStaffCohortsRoute: typeof AppStaffCohortsRoute;
   AppStaffHospitalsRoute: typeof AppStaffHospitalsRoute;
   AppStaffModuleProgressRoute: typeof AppStaffModuleProgressRoute;
+  AppStaffOutboxRoute: typeof AppStaffOutboxRoute;
   AppStaffPeopleRoute: typeof AppStaffPeopleRoute;
   AppStaffReflectionStatusRoute: typeof AppStaffReflectionStatusRoute;
   AppStaffAdminModulesRoute: typeof AppStaffAdminModulesRoute;
@@ -863,6 +883,7 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffCohortsRoute: AppStaffCohortsRoute,
   AppStaffHospitalsRoute: AppStaffHospitalsRoute,
   AppStaffModuleProgressRoute: AppStaffModuleProgressRoute,
+  AppStaffOutboxRoute: AppStaffOutboxRoute,
   AppStaffPeopleRoute: AppStaffPeopleRoute,
   AppStaffReflectionStatusRoute: AppStaffReflectionStatusRoute,
   AppStaffAdminModulesRoute: AppStaffAdminModulesRoute,

@@ -17,6 +17,11 @@ export interface Database {
   description: string;
   /** The driver adapter behind `prisma`; migrateDatabase reuses it. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * The embedded instance itself (kind 'pglite'), for a caller that needs SQL outside Prisma,
+   * such as the job queue; undefined on PostgreSQL, where such callers connect with the URL.
+   */
+  pglite?: PGlite;
   /** Disconnects Prisma, then ends the pool / closes PGlite (flushing it to disk). Idempotent. */
   close(): Promise<void>;
 }
@@ -66,7 +71,14 @@ export function createPrismaClient(config: DatabaseConfig = {}, options: ClientO
       cause: error,
     });
   }
-  return assemble('pglite', description, connection.adapterFactory, connection.close, options);
+  return assemble(
+    'pglite',
+    description,
+    connection.adapterFactory,
+    connection.close,
+    options,
+    connection.pglite,
+  );
 }
 
 /**
@@ -79,7 +91,7 @@ export function createPrismaClientFromPGlite(
   options: ClientOptions = {},
 ): Database {
   const connection = wrapPGlite(pglite);
-  return assemble('pglite', description, connection.adapterFactory, connection.close, options);
+  return assemble('pglite', description, connection.adapterFactory, connection.close, options, pglite);
 }
 
 function assemble(
@@ -88,6 +100,7 @@ function assemble(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   closeConnection: () => Promise<void>,
   options: ClientOptions,
+  pglite?: PGlite,
 ): Database {
   const prisma = new PrismaClient({ adapter: adapterFactory, ...(options.log ? { log: options.log } : {}) });
   descriptions.set(prisma, description);
@@ -97,6 +110,7 @@ function assemble(
     kind,
     description,
     adapterFactory,
+    ...(pglite ? { pglite } : {}),
     close: () => {
       closed ??= (async () => {
         try {

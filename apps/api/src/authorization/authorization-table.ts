@@ -1,5 +1,6 @@
 import { ADMINISTRATION_ROWS } from './administration-rows.ts';
 import { AUTH_ROWS } from './auth-rows.ts';
+import { EMAIL_ROWS } from './email-rows.ts';
 import { MATCHING_ROWS } from './matching-rows.ts';
 import { MODULE_ROWS } from './module-rows.ts';
 import type { AreaRows, PolicyRow } from './policy-row.ts';
@@ -16,6 +17,7 @@ export type { Fixture, PolicyRow } from './policy-row.ts';
 export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = joinAreas([
   AUTH_ROWS,
   ADMINISTRATION_ROWS,
+  EMAIL_ROWS,
   MATCHING_ROWS,
   MODULE_ROWS,
   REFLECTION_ROWS,

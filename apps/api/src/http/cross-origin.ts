@@ -22,6 +22,12 @@ export function registerCrossOriginGuard(server: FastifyInstance, publicOrigin: 
 
 function isCrossOrigin(req: FastifyRequest, publicOrigin: string | undefined): boolean {
   if (SAFE_METHODS.has(req.method)) return false;
+  // A route that reads no cookie and acts only on an unguessable token in its URL (RFC 8058
+  // one-click unsubscribe, posted by mail servers that send no Origin). Matched by the route the
+  // router chose, never by the raw path, so no spelling of another path can borrow it.
+  if ((req.routeOptions.config as { allowWithoutOrigin?: boolean } | undefined)?.allowWithoutOrigin) {
+    return false;
+  }
   const origin = req.headers.origin;
   if (!origin) return true;
   const expected = publicOrigin ?? `${req.protocol}://${req.headers.host}`;

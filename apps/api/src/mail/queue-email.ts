@@ -2,6 +2,7 @@ import type { Db } from '@preceptor/db';
 import { deliveryFor, type EmailDelivery, type EmailKind } from '@preceptor/domain/notifications/email-kinds';
 import type { ServiceContext } from '../services/service-context.ts';
 import { type EmailTemplate, renderEmail } from './templates/email-template.ts';
+import { unsubscribeUrlFor } from './unsubscribe-link.ts';
 
 export interface EmailToQueue<Data> {
   recipientId: string;
@@ -50,7 +51,7 @@ export async function queueEmail<Data extends object>(
   const rendered = renderEmail(email.template, email.data, {
     firstName: recipient.firstName,
     preferencesUrl: origin ? new URL('/account', origin).toString() : null,
-    unsubscribeUrl: null,
+    unsubscribeUrl: await unsubscribeUrlFor(tx, origin, email.recipientId, email.kind),
   });
   const now = ctx.clock.now();
   const { count } = await tx.outboxEmail.createMany({

@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ServiceContext } from '../services/service-context.ts';
 import type { EmailToQueue, QueueOutcome } from './queue-email.ts';
 import { renderEmail } from './templates/email-template.ts';
+import { unsubscribeUrlsFor } from './unsubscribe-link.ts';
 
 type QueueContext = Pick<ServiceContext, 'clock' | 'config'>;
 
@@ -50,6 +51,13 @@ export async function queueEmails(
   const origin = ctx.config.publicOrigin;
   const preferencesUrl = origin ? new URL('/account', origin).toString() : null;
   const now = ctx.clock.now().toISOString();
+  const unsubscribeUrls = await unsubscribeUrlsFor(
+    tx,
+    origin,
+    emails
+      .filter((email) => recipients.get(email.recipientId)?.active)
+      .map((email) => ({ userId: email.recipientId, kind: email.kind as EmailKind })),
+  );
   const outbox: {
     key: string;
     recipientId: string;
@@ -77,7 +85,7 @@ export async function queueEmails(
     const rendered = renderEmail(email.template, email.data, {
       firstName: recipient.firstName,
       preferencesUrl,
-      unsubscribeUrl: null,
+      unsubscribeUrl: unsubscribeUrls.get(`${recipient.id}:${email.kind}`) ?? null,
     });
     outbox.push({
       key: email.idempotencyKey,

@@ -4,6 +4,7 @@ import { authRouter } from './auth.ts';
 import { certificatesRouter } from './certificates.ts';
 import { checkInsRouter } from './check-ins.ts';
 import { cohortsRouter } from './cohorts.ts';
+import { emailRouter } from './email.ts';
 import { goalsRouter } from './goals.ts';
 import { hospitalsRouter } from './hospitals.ts';
 import { invitationsRouter } from './invitations.ts';
@@ -22,6 +23,7 @@ export const appRouter = router({
   certificates: certificatesRouter,
   checkIns: checkInsRouter,
   cohorts: cohortsRouter,
+  email: emailRouter,
   goals: goalsRouter,
   hospitals: hospitalsRouter,
   invitations: invitationsRouter,

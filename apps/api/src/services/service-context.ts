@@ -20,6 +20,10 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML alternative of `text`; mail clients show one or the other. */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /** Sends mail; `null` in a ServiceContext when no mail server is configured (SMTP_URL unset). */

@@ -15,6 +15,10 @@ export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 export interface TestAppOptions {
   /** A mail server (nodemailer URL): set-password links are then emailed, with links to this app. */
   smtpUrl?: string;
+  /** Known public origin without a mail server (the demo with PUBLIC_ORIGIN): links are queued, not sent. */
+  publicOrigin?: boolean;
+  /** Turns on /metrics behind this bearer token. */
+  metricsToken?: string;
 }
 
 /** A port nobody listens on now, so the app's origin is known before it starts. */
@@ -46,6 +50,7 @@ export async function startTestApp(options: TestAppOptions = {}) {
     prisma: database.prisma,
     config,
     mailer: createSmtpMailer(options.smtpUrl, config),
+    metricsToken: options.metricsToken ?? null,
   });
   await server.listen({ port, host: '127.0.0.1' });
   const address = server.server.address();

@@ -20,6 +20,8 @@ export interface ServerDeps {
   mailer: Mailer | null;
   clock: Clock;
   config: ServiceConfig;
+  /** Told how long each procedure took (/metrics); optional so tests may build deps without it. */
+  observeProcedure?: (path: string, outcome: 'ok' | 'error', seconds: number) => void;
 }
 
 /** A request's context: the ServiceContext services receive, plus what auth procedures need. */
@@ -29,6 +31,7 @@ export interface Context extends ServiceContext {
   user: SignedInUser | null;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
+  observeProcedure: (path: string, outcome: 'ok' | 'error', seconds: number) => void;
 }
 
 export function requestMeta(req: FastifyRequest): RequestMeta {
@@ -64,6 +67,7 @@ export async function buildContext(
     meta: requestMeta(req),
     setSessionCookie: (value, expiresAt) => setSessionCookie(req, res, value, expiresAt),
     clearSessionCookie: () => clearSessionCookie(req, res),
+    observeProcedure: deps.observeProcedure ?? (() => {}),
   };
 }
 

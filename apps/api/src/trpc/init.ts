@@ -54,7 +54,15 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Times every procedure for /metrics. */
+const timeProcedures = t.middleware(async ({ ctx, path, next }) => {
+  const started = performance.now();
+  const result = await next();
+  ctx.observeProcedure(path, result.ok ? 'ok' : 'error', (performance.now() - started) / 1000);
+  return result;
+});
+
 export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
-export const baseProcedure = t.procedure.use(mapDomainErrors);
+export const baseProcedure = t.procedure.use(timeProcedures).use(mapDomainErrors);

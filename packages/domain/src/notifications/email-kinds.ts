@@ -19,6 +19,7 @@ export const EmailKind = z.enum([
   'reminder.meeting_gap',
   'checkin.due',
   'checkin.concern',
+  'email.daily_digest',
 ]);
 export type EmailKind = z.infer<typeof EmailKind>;
 
@@ -80,6 +81,8 @@ export const EMAIL_KIND_RULES: Record<EmailKind, EmailKindRule> = {
     adjustable: true,
     defaultDelivery: 'email',
   },
+  // What a person chose to get as a digest arrives in this one email a day.
+  'email.daily_digest': { label: 'Your daily digest', adjustable: false, defaultDelivery: 'email' },
 };
 
 /** How an email of `kind` reaches a person with `preference` (null: they never chose). */

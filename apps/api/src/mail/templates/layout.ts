@@ -24,3 +24,14 @@ Sent by Preceptor, your mentoring programme.<% if (it.frame.preferencesUrl) { %>
 Choose which emails you get: <%= it.frame.preferencesUrl %><% } %><% if (it.frame.unsubscribeUrl) { %>
 Stop emails like this one: <%= it.frame.unsubscribeUrl %><% } %>
 `;
+
+/**
+ * The body of a text email rendered with LAYOUT_TEXT: what lies between the greeting and the
+ * footer, for gathering several emails into one digest.
+ */
+export function textBodyOf(text: string): string {
+  const start = text.indexOf('\n\n');
+  const end = text.lastIndexOf('\n\n--\n');
+  if (start < 0 || end <= start) return text.trim();
+  return text.slice(start + 2, end).trim();
+}

@@ -102,7 +102,7 @@ async function inviteBatch(
         await queueEmail(tx, ctx, {
           recipientId: person.id,
           kind: 'account.invitation',
-          idempotencyKey: `invitation:${link.tokenId}`,
+          idempotencyKey: `setup-link:${link.id}`,
           template: accountInvitation,
           data: {
             link: new URL(link.path, origin).toString(),

@@ -1,50 +1,38 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSmtpMailer } from '../../mail/smtp-mailer.ts';
+import { testServiceContext } from '../../testing/service-context.ts';
+import { type SmtpInbox, startSmtpInbox } from '../../testing/smtp-inbox.ts';
 import { startTestApp, type TestApp } from '../../testing/test-app.ts';
+import { deliverOutbox } from '../email/deliver-outbox.ts';
 
-/* With a mail server configured, set-password links go to the person and staff learn only that. */
+/* With a mail server configured, set-password links go to the person through the outbox and staff learn only that. */
 
-interface Mail {
-  to: string[];
-  text: string;
-}
-
-const received: Mail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      received.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        text: Buffer.concat(chunks).toString('utf8'),
-      });
-      callback();
-    });
-  },
-});
+let inbox: SmtpInbox;
 let app: TestApp;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  app = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+  inbox = await startSmtpInbox();
+  app = await startTestApp({ smtpUrl: inbox.url });
 }, 120_000);
 
 afterAll(async () => {
   await app?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await inbox?.close();
 });
 
-/** The token in a mail's (quoted-printable) body. */
-function tokenIn(raw: string): string | undefined {
-  const text = raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return /set-password\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1];
+/** What the delivery job does every minute. */
+async function deliver(): Promise<void> {
+  const config = { publicOrigin: app.origin, smtpFrom: null, programmeName: 'Preceptor test programme' };
+  await deliverOutbox({
+    ...testServiceContext(app.prisma, { clock: { now: () => new Date() } }),
+    config,
+    mailer: createSmtpMailer(inbox.url, config),
+  });
+}
+
+/** The token in a mail's text. */
+function tokenIn(decoded: string): string | undefined {
+  return /set-password\?token=([A-Za-z0-9_-]+)/.exec(decoded)?.[1];
 }
 
 describe('set-password links by email', () => {
@@ -53,10 +41,16 @@ describe('set-password links by email', () => {
     const menteeId = await app.userId('mentee@preceptor.test');
     const link = await coordinator.people.issueSetupLink.mutate({ personId: menteeId });
     expect(link).toMatchObject({ emailed: true, path: null });
+    const queued = await app.prisma.outboxEmail.findFirstOrThrow({ where: { recipientId: menteeId } });
+    expect(queued).toMatchObject({ kind: 'account.password_reset', status: 'queued' });
 
-    const mail = received.find((m) => m.to.includes('mentee@preceptor.test'));
-    expect(mail?.text).toContain('Subject: Reset your Preceptor password');
-    const token = tokenIn(mail?.text ?? '') as string;
+    await deliver();
+    const [mail, ...more] = inbox.to('mentee@preceptor.test');
+    expect(more).toHaveLength(0);
+    expect(mail?.header('subject')).toBe('Reset your Preceptor password');
+    // Account mail cannot be turned off, so it has no unsubscribe header.
+    expect(mail?.header('list-unsubscribe')).toBeUndefined();
+    const token = tokenIn(mail?.decoded ?? '') as string;
     expect(token).toBeTruthy();
 
     const anonymous = app.anonymous();
@@ -84,7 +78,9 @@ describe('set-password links by email', () => {
       profile: null,
     });
     expect(created.setupLink).toMatchObject({ emailed: true, path: null });
-    const mail = received.find((m) => m.to.includes('mailed.newcomer@stmarys.example'));
-    expect(mail?.text).toContain('Set your Preceptor password');
+    await deliver();
+    const [mail] = inbox.to('mailed.newcomer@stmarys.example');
+    expect(mail?.header('subject')).toBe('You are invited to Preceptor');
+    expect(tokenIn(mail?.decoded ?? '')).toBeTruthy();
   });
 });

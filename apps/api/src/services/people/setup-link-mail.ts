@@ -1,59 +1,58 @@
+import type { Prisma } from '@preceptor/db';
+import { queueEmail } from '../../mail/queue-email.ts';
+import { accountInvitation } from '../../mail/templates/account-invitation.ts';
+import { passwordReset } from '../../mail/templates/password-reset.ts';
 import type { ServiceContext } from '../service-context.ts';
 
 /*
- * Mail is optional: many hospital networks run Preceptor where no mail server is reachable, so
- * staff may hand a newcomer their first link. With SMTP_URL (and PUBLIC_ORIGIN, to make the link
- * absolute) set, links are emailed to the person instead, and resets for people who already
- * have a password travel only this way.
+ * Set-password links travel through the outbox like every other email, queued in the transaction
+ * that makes the link. Mail is optional: many hospital networks run Preceptor where no mail server
+ * is reachable, so staff may hand a newcomer their first link; a reset for someone who has a
+ * password only ever goes by email. The link must be absolute, so nothing is queued without
+ * PUBLIC_ORIGIN.
  */
 
-type MailContext = Pick<ServiceContext, 'mailer' | 'config'>;
+type MailContext = Pick<ServiceContext, 'mailer' | 'config' | 'clock'>;
 
-/** True when links can be emailed: a mail server and the portal's public address are configured. */
-export function canEmailLinks(ctx: MailContext): boolean {
-  return ctx.mailer !== null && ctx.config.publicOrigin !== null;
+/** True when a link can be put in an email: the portal's public address is known. */
+export function canQueueLinkMail(ctx: MailContext): boolean {
+  return ctx.config.publicOrigin !== null;
 }
 
-const WORDING = {
-  invitation: {
-    subject: 'Set your Preceptor password',
-    lead: 'Your program staff created a Preceptor account for you. Choose your password here:',
-  },
-  reset: {
-    subject: 'Reset your Preceptor password',
-    lead:
-      'Your program staff sent you a link to choose a new Preceptor password. Your current ' +
-      'password keeps working until you use it; if you did not ask for this, ignore this email.',
-  },
-} as const;
+/** True when a queued link will actually leave: a mail server is configured too. */
+export function canSendLinkMail(ctx: MailContext): boolean {
+  return canQueueLinkMail(ctx) && ctx.mailer !== null;
+}
 
-export async function sendSetupLinkMail(
+/**
+ * Queues the link's email to the person, once per link. Returns false when it could not be
+ * queued (no public origin, or the person is deactivated).
+ */
+export async function queueSetupLinkMail(
+  tx: Prisma.TransactionClient,
   ctx: MailContext,
-  person: { email: string; firstName: string },
-  link: { path: string; expiresAt: Date },
-  purpose: keyof typeof WORDING,
+  person: { id: string },
+  link: { id: string; path: string; expiresAt: Date },
+  purpose: 'invitation' | 'reset',
 ): Promise<boolean> {
-  const { mailer } = ctx;
   const origin = ctx.config.publicOrigin;
-  if (!mailer || !origin) return false;
+  if (!origin) return false;
   const url = new URL(link.path, origin).toString();
-  try {
-    await mailer.send({
-      to: person.email,
-      subject: WORDING[purpose].subject,
-      text: [
-        `Hello ${person.firstName},`,
-        '',
-        WORDING[purpose].lead,
-        url,
-        '',
-        `The link works once, until ${link.expiresAt.toUTCString()}.`,
-      ].join('\n'),
-    });
-    return true;
-  } catch (error) {
-    // The caller decides what a failed send means: a newcomer's link is handed over instead.
-    console.error('Could not email the set-password link:', error instanceof Error ? error.message : error);
-    return false;
-  }
+  const expiresAt = link.expiresAt.toUTCString();
+  const email = { recipientId: person.id, idempotencyKey: `setup-link:${link.id}` };
+  const outcome =
+    purpose === 'reset'
+      ? await queueEmail(tx, ctx, {
+          ...email,
+          kind: 'account.password_reset',
+          template: passwordReset,
+          data: { link: url, expiresAt },
+        })
+      : await queueEmail(tx, ctx, {
+          ...email,
+          kind: 'account.invitation',
+          template: accountInvitation,
+          data: { link: url, expiresAt, invitedBy: null },
+        });
+  return outcome === 'queued' || outcome === 'already_queued';
 }

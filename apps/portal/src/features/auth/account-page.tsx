@@ -1,6 +1,7 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Section } from '../../components/section.tsx';
+import { EmailPreferencesSection } from '../email/index.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { useCurrentUser } from './current-user.ts';
 import { fullName, roleSummary } from './roles.ts';
@@ -9,7 +10,10 @@ export function AccountPage() {
   const user = useCurrentUser();
   return (
     <Stack gap="xl">
-      <PageHeader title="Your account" description="Your details and how you sign in." />
+      <PageHeader
+        title="Your account"
+        description="Your details, which emails you get, and how you sign in."
+      />
       <Section title="Your details">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="dl" m={0}>
@@ -20,6 +24,7 @@ export function AccountPage() {
           </SimpleGrid>
         </Paper>
       </Section>
+      <EmailPreferencesSection />
       <Section title="Change password">
         <ChangePasswordForm />
       </Section>

@@ -11,7 +11,8 @@ export function SetupLinkAlert({ link, name }: { link: SetupLink; name: string }
     return (
       <Alert color="blue" title={`Set-password link emailed to ${name}`}>
         <Text size="sm">
-          It went to their email address only. It works once, until {formatDateTime(link.expiresAt)}.
+          It goes to their email address only, through the outbox. It works once, until{' '}
+          {formatDateTime(link.expiresAt)}.
         </Text>
       </Alert>
     );

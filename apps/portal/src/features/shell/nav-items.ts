@@ -63,7 +63,13 @@ export function navGroupsFor(roles: Roles): NavGroup[] {
     });
   }
   if (roles.admin) {
-    groups.push({ label: 'Network administration', items: [{ to: '/admin/modules', label: 'Modules' }] });
+    groups.push({
+      label: 'Network administration',
+      items: [
+        { to: '/admin/modules', label: 'Modules' },
+        { to: '/outbox', label: 'Outbox' },
+      ],
+    });
   }
   return groups;
 }
