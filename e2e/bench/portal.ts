@@ -8,9 +8,9 @@
 //   pnpm bench:portal
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
+import getPort from 'get-port';
 
 const KB = 1024;
 const DEMO_PASSWORD = 'preceptor-demo';
@@ -32,19 +32,6 @@ const PAGES: PagePlan[] = [
   { name: 'journal editor', path: '/journal/new', signInAs: 'mentee@preceptor.test', jsBudgetKb: 400 },
 ];
 const LCP_BUDGET_MS = 1500;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function waitForHealth(origin: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 300_000;
@@ -133,7 +120,7 @@ function chromiumPath(): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const port = await freePort();
+  const port = await getPort({ host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${port}`;
   const startProduct = fileURLToPath(new URL('../start-product.mjs', import.meta.url));
   const server = spawn(process.execPath, [startProduct, String(port)], {
