@@ -54,7 +54,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     config: options.config ?? { publicOrigin: null, smtpFrom: null },
   };
 
-  await registerSecurityHeaders(server);
+  registerSecurityHeaders(server);
   registerCrossOriginGuard(server, options.publicOrigin);
   registerErrorHandler(server);
   await server.register(fastifyCookie);
