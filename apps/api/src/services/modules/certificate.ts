@@ -1,5 +1,5 @@
 import { DomainError } from '@preceptor/domain/errors';
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
 import type { ActorContext } from '../service-context.ts';
 
 export interface CertificateFacts {
@@ -57,6 +57,9 @@ function printable(font: PDFFont, text: string): string {
 }
 
 export async function renderCertificate(facts: CertificateFacts): Promise<Uint8Array> {
+  // Loaded on the first certificate, not at start-up: pdf-lib alone took about a second of every
+  // server start.
+  const { PDFDocument, rgb, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Certificate of completion — ${facts.moduleTitle}`);
   pdf.setAuthor('Preceptor');
