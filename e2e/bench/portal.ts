@@ -94,6 +94,8 @@ async function measure(browser: Browser, origin: string, plan: PagePlan): Promis
           setTimeout(() => resolve(null), 2000);
         }),
     );
+    // A file arriving after this point would be read after the context closes: count what came.
+    page.removeAllListeners('response');
     const done = await Promise.all(transfers);
     const sum = (type: string) =>
       done.filter((t) => t.type === type).reduce((total, t) => total + t.bytes, 0) / KB;
