@@ -9,7 +9,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from '@playwright/test';
+import { type APIRequestContext, type Browser, chromium } from '@playwright/test';
 import getPort from 'get-port';
 
 const KB = 1024;
@@ -17,7 +17,8 @@ const DEMO_PASSWORD = 'preceptor-demo';
 
 interface PagePlan {
   name: string;
-  path: string;
+  /** The page, or how to find it once signed in (e.g. a record's id). */
+  path: string | ((request: APIRequestContext) => Promise<string>);
   signInAs: string | null;
   /** Compressed JavaScript budget, KB. */
   jsBudgetKb: number;
@@ -29,8 +30,18 @@ const PAGES: PagePlan[] = [
   { name: 'mentor home', path: '/', signInAs: 'mentor@preceptor.test', jsBudgetKb: 250 },
   { name: 'coordinator home', path: '/', signInAs: 'coordinator@preceptor.test', jsBudgetKb: 250 },
   { name: 'admin home', path: '/', signInAs: 'admin@preceptor.test', jsBudgetKb: 250 },
-  { name: 'journal editor', path: '/journal/new', signInAs: 'mentee@preceptor.test', jsBudgetKb: 400 },
+  { name: 'new reflection', path: '/journal/new', signInAs: 'mentee@preceptor.test', jsBudgetKb: 250 },
+  { name: 'journal editor', path: firstReflectionPath, signInAs: 'mentee@preceptor.test', jsBudgetKb: 400 },
 ];
+
+/** The editor of the signed-in person's most recent reflection (/journal/new only asks for a title). */
+async function firstReflectionPath(request: APIRequestContext): Promise<string> {
+  const response = await request.get('/trpc/reflections.myJournal');
+  const body = (await response.json()) as { result?: { data?: { json?: { id: string }[] } } };
+  const first = body.result?.data?.json?.[0];
+  if (!first) throw new Error('The demo mentee has no reflection to open in the editor');
+  return `/journal/${first.id}`;
+}
 const LCP_BUDGET_MS = 1500;
 
 async function waitForHealth(origin: string, server: ChildProcess): Promise<void> {
@@ -82,7 +93,8 @@ async function measure(browser: Browser, origin: string, plan: PagePlan): Promis
         }))(),
       );
     });
-    await page.goto(plan.path, { waitUntil: 'networkidle' });
+    const path = typeof plan.path === 'string' ? plan.path : await plan.path(context.request);
+    await page.goto(path, { waitUntil: 'networkidle' });
     // LCP settles once the page stops painting larger content; networkidle is past that point.
     const lcpMs = await page.evaluate(
       () =>
