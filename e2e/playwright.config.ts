@@ -1,24 +1,10 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-
-/** A port nothing listens on now: the OS picks one when we bind to port 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+import getPort from 'get-port';
 
 // Playwright loads this file again in every worker; the workers inherit the runner's
 // environment, so writing the chosen port there keeps baseURL and webServer on one port.
-process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_PORT ??= String(await getPort({ host: '127.0.0.1' }));
 const PORT = Number(process.env.E2E_PORT);
 
 /**

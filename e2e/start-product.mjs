@@ -1,4 +1,5 @@
-// Builds the portal, then serves the whole product on a fresh embedded database in a temp folder.
+// Builds the portal and the API (turbo reuses both when nothing changed), then serves the whole
+// product on a fresh embedded database in a temp folder.
 import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,10 @@ const port = process.argv[2] ?? '3100';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'preceptor-e2e-'));
 
-execSync('pnpm exec turbo run build --filter=@preceptor/portal', { cwd: root, stdio: 'inherit' });
+execSync('pnpm exec turbo run build --filter=@preceptor/portal --filter=@preceptor/api', {
+  cwd: root,
+  stdio: 'inherit',
+});
 
 const server = spawn('pnpm', ['--filter', '@preceptor/api', 'start'], {
   cwd: root,

@@ -1,5 +1,6 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
 
 // The API (apps/api) listens on 3000; in development the portal proxies to it so the browser
@@ -8,11 +9,30 @@ import { defineConfig } from 'vite';
 // 0.0.0.0, IPv4) is not listening.
 const API = 'http://127.0.0.1:3000';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     // Must run before react(): it generates src/routeTree.gen.ts and splits each route's code.
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    // Loaders are split too (by default they stay in the entry, and with them every feature's
+    // api.ts and schemas); each in its own chunk, so a page's data is requested before its
+    // component's code has arrived.
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      codeSplittingOptions: {
+        defaultBehavior: [
+          ['loader'],
+          ['component'],
+          ['pendingComponent'],
+          ['errorComponent'],
+          ['notFoundComponent'],
+        ],
+      },
+    }),
     react(),
+    // `pnpm --filter @preceptor/portal analyze`: what each chunk weighs, compressed, and why it
+    // is there (bundle-stats.html, outside dist so it is never served).
+    mode === 'analyze' &&
+      visualizer({ filename: 'bundle-stats.html', template: 'treemap', gzipSize: true, brotliSize: true }),
   ],
   server: {
     port: 5173,
@@ -29,4 +49,4 @@ export default defineConfig({
   },
   preview: { port: 5173 },
   build: { sourcemap: true },
-});
+}));

@@ -7,14 +7,14 @@
 // Prints one JSON line per request and a summary line with the ratios the targets are stated in.
 //
 //   pnpm bench:http [--duration 10] [--connections 50]
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { seedDemoData } from '@preceptor/db/seed';
 
 import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import autocannon from 'autocannon';
+import getPort from 'get-port';
 
 const { values } = parseArgs({
   options: {
@@ -25,18 +25,6 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHealth(origin: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 180_000;
@@ -99,7 +87,12 @@ async function main(): Promise<void> {
   const url = database.url;
   await seedDemoData(database.prisma);
   await database.prisma.$disconnect();
-  const port = await freePort();
+  // The compiled server, as `pnpm start` runs it (turbo reuses the build when nothing changed).
+  execSync('pnpm exec turbo run build --filter=@preceptor/api --output-logs=errors-only', {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const port = await getPort({ host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn('pnpm', ['--filter', '@preceptor/api', 'start'], {
     cwd: repoRoot,

@@ -78,7 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     observeProcedure: metrics.observeProcedure,
   };
 
-  await registerSecurityHeaders(server);
+  registerSecurityHeaders(server);
   registerCrossOriginGuard(server, options.publicOrigin);
   registerErrorHandler(server);
   await server.register(fastifyCookie);

@@ -17,6 +17,7 @@ import {
 import {
   createSchemaEngine,
   DEFAULT_MIGRATIONS_DIR,
+  type MigrationList,
   NO_FILTERS,
   readMigrationsDir,
 } from './schema-engine.ts';
@@ -60,6 +61,15 @@ export async function migrateDatabase(
   try {
     await assertReachable(opened);
     const migrationsList = await readMigrationsDir(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+    const total = migrationsList.migrationDirectories.length;
+    if (await allRecordedAsApplied(opened, migrationsList)) {
+      return {
+        applied: [],
+        total,
+        description: opened.description,
+        durationMs: Math.round(performance.now() - started),
+      };
+    }
     const engine = await createSchemaEngine(
       opened.adapterFactory,
       options.engineLog ? { log: options.engineLog } : {},
@@ -68,7 +78,7 @@ export async function migrateDatabase(
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       return {
         applied: appliedMigrationNames,
-        total: migrationsList.migrationDirectories.length,
+        total,
         description: opened.description,
         durationMs: Math.round(performance.now() - started),
       };
@@ -148,6 +158,33 @@ async function assertReachable(target: Target): Promise<void> {
     }
   } catch (error) {
     throw toDatabaseUnavailable(error, target.description);
+  }
+}
+
+/**
+ * True when the database records every migration in the folder as applied and none as failed:
+ * nothing to do, so the schema engine (seconds to load, on every start) is not started. Anything
+ * else — no migrations table yet, a new migration, a failed one — goes to the engine, which
+ * applies or explains it.
+ */
+async function allRecordedAsApplied(target: Target, list: MigrationList): Promise<boolean> {
+  const adapter = await target.adapterFactory.connect();
+  try {
+    const query = async (sql: string) => (await adapter.queryRaw({ sql, args: [], argTypes: [] })).rows;
+    const [table] = await query(`SELECT to_regclass('_prisma_migrations') IS NOT NULL`);
+    if (table?.[0] !== true) return false;
+    const applied = new Set<unknown>();
+    for (const [name, finished, rolledBack] of await query(
+      'SELECT migration_name, finished_at IS NOT NULL, rolled_back_at IS NOT NULL FROM _prisma_migrations',
+    )) {
+      if (rolledBack === true) continue;
+      if (finished !== true) return false;
+      applied.add(name);
+    }
+    const folder = list.migrationDirectories.map((directory) => directory.path);
+    return applied.size === folder.length && folder.every((name) => applied.has(name));
+  } finally {
+    await adapter.dispose();
   }
 }
 

@@ -129,6 +129,25 @@ describe('sessions', () => {
     expect(renewed.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 60 * 60 * 1000);
   });
 
+  it('re-sends the cookie only when the sliding expiry moves the session’s end', async () => {
+    const signIn = await post('auth.signIn', { email: 'mentee@preceptor.test', password: 'preceptor-demo' });
+    const token = sessionToken(signIn) as string;
+    const read = () =>
+      fetch(`${app.origin}/trpc/auth.me`, { headers: { cookie: `preceptor_session=${token}` } });
+
+    const early = await read();
+    expect(early.status).toBe(200);
+    expect(early.headers.getSetCookie()).toEqual([]);
+
+    const soon = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
+    await app.prisma.session.update({ where: { id: hashToken(token) }, data: { expiresAt: soon } });
+    const due = await read();
+    const cookie = due.headers.getSetCookie().find((c) => c.startsWith('preceptor_session=')) ?? '';
+    const renewed = await app.prisma.session.findUniqueOrThrow({ where: { id: hashToken(token) } });
+    expect(cookie).toContain(`preceptor_session=${token};`);
+    expect(cookie).toContain(`Expires=${renewed.expiresAt.toUTCString()}`);
+  });
+
   it('treats an expired session as signed out and deletes it', async () => {
     const client = await app.clientFor('mentor@preceptor.test');
     const session = await app.prisma.session.findFirstOrThrow({

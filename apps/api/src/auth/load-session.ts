@@ -21,6 +21,8 @@ export interface SignedInUser {
 
 export interface LoadedSession {
   session: SessionRecord;
+  /** The sliding expiry moved the session's end on this request (the cookie must follow it). */
+  renewed: boolean;
   user: SignedInUser;
   actor: Actor;
 }
@@ -83,6 +85,7 @@ export async function loadSession(prisma: PrismaClient, token: string): Promise<
   }
   return {
     session: { id: row.id, userId: row.userId, expiresAt },
+    renewed: renewed !== null,
     user: {
       id: row.userId,
       email: row.email,

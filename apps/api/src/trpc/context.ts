@@ -10,7 +10,12 @@ import type {
   ServiceConfig,
   ServiceContext,
 } from '../services/service-context.ts';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
+import {
+  clearSessionCookie,
+  holdsOutdatedSessionCookie,
+  readSessionCookie,
+  setSessionCookie,
+} from './session-cookie.ts';
 import { refuseBatchedAuthCalls } from './unbatched-calls.ts';
 
 /** What the server holds for every request: the database, throttles, mail, time and settings. */
@@ -49,8 +54,11 @@ export async function buildContext(
   if (token) {
     signedIn = await loadSession(deps.db, token);
     if (signedIn) {
-      // Sliding expiry: re-send the cookie so the browser's copy lives as long as the session.
-      setSessionCookie(req, res, token, signedIn.session.expiresAt);
+      // The browser's cookie ends when the session does. Re-sent only when the sliding expiry
+      // moved that end (or an outdated cookie must be replaced), not on every read.
+      if (signedIn.renewed || holdsOutdatedSessionCookie(req)) {
+        setSessionCookie(req, res, token, signedIn.session.expiresAt);
+      }
     } else {
       clearSessionCookie(req, res);
     }

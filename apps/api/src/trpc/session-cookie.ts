@@ -44,6 +44,14 @@ export function setSessionCookie(
   if (secure && req.cookies[SESSION_COOKIE] !== undefined) clearCookie(res, SESSION_COOKIE, secure);
 }
 
+/**
+ * Over https, a browser still holding the bare-named cookie from before the switch: the next
+ * response must set the `__Host-` one (setSessionCookie clears the bare one then).
+ */
+export function holdsOutdatedSessionCookie(req: FastifyRequest): boolean {
+  return isSecure(req) && req.cookies[SESSION_COOKIE] !== undefined;
+}
+
 export function clearSessionCookie(req: FastifyRequest, res: FastifyReply): void {
   const secure = isSecure(req);
   if (secure) clearCookie(res, SECURE_SESSION_COOKIE, secure);

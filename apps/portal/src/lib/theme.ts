@@ -1,11 +1,12 @@
 import {
-  Badge,
+  type BadgeStylesNames,
+  type CSSProperties,
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
-  Drawer,
-  Modal,
-  Notification,
+  type DrawerProps,
+  type ModalProps,
+  type NotificationProps,
 } from '@mantine/core';
 import { readablePalette } from './readable-colors.ts';
 
@@ -26,14 +27,18 @@ export const theme = createTheme({
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
+  // Plain objects checked against each component's types, not `Modal.extend(…)`: importing a
+  // component here would put it (Modal, Drawer and what they use) into every page's first download.
   components: {
     // Mantine's close buttons are an icon alone: without a label screen readers announce "button".
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } satisfies Partial<NotificationProps>,
+    },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } satisfies Partial<ModalProps> },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } satisfies Partial<DrawerProps> },
     // Badges carry statuses people must read ("Active since 9 October"); Mantine cuts them with an
     // ellipsis when space is short, so they wrap onto a second line instead.
-    Badge: Badge.extend({
+    Badge: {
       styles: {
         root: {
           height: 'auto',
@@ -43,8 +48,8 @@ export const theme = createTheme({
           paddingBlock: 1,
         },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', overflowWrap: 'anywhere' },
-      },
-    }),
+      } satisfies Partial<Record<BadgeStylesNames, CSSProperties>>,
+    },
   },
 });
 

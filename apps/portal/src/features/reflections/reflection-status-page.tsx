@@ -1,21 +1,14 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReflectionStatusReport } from '@preceptor/domain/reflections/reflection-report-schemas';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { EmptyNote } from '../../components/empty-note.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { Section } from '../../components/section.tsx';
-import { optionalParam, withoutAbsent } from '../../lib/search-params.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import type { ReflectionStatusFilter } from './reflection-status-filter.ts';
 import { ReflectionStatusTable } from './reflection-status-table.tsx';
 import { ReflectionStatusTotals } from './reflection-status-totals.tsx';
-
-/** A hand-edited URL with a broken id falls back to "all" rather than an error page. */
-export const ReflectionStatusFilter = z
-  .object({ cohortId: optionalParam(z.guid()), hospitalId: optionalParam(z.guid()) })
-  .transform(withoutAbsent);
-export type ReflectionStatusFilter = z.output<typeof ReflectionStatusFilter>;
 
 interface PageProps {
   filter: ReflectionStatusFilter;

@@ -1,8 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import {
-  ReflectionStatusFilter,
-  ReflectionStatusPage,
-} from '../../../features/reflections/reflection-status-page.tsx';
+import { ReflectionStatusFilter } from '../../../features/reflections/reflection-status-filter.ts';
+import { ReflectionStatusPage } from '../../../features/reflections/reflection-status-page.tsx';
 
 // The filters live in the URL, so a coordinator can bookmark "my cohort at my hospital".
 export const Route = createFileRoute('/_app/_staff/reflection-status')({
