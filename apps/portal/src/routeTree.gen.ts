@@ -29,7 +29,6 @@ import { Route as AppMentorReviewsRouteImport } from './routes/_app/_mentor/revi
 import { Route as AppStaffAuditRouteImport } from './routes/_app/_staff/audit';
 import { Route as AppStaffCohortsRouteImport } from './routes/_app/_staff/cohorts';
 import { Route as AppStaffHospitalsRouteImport } from './routes/_app/_staff/hospitals';
-import { Route as AppStaffModuleProgressRouteImport } from './routes/_app/_staff/module-progress';
 import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people';
 import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
 import { Route as AppJournalReflectionIdRouteImport } from './routes/_app/journal_.$reflectionId';
@@ -42,6 +41,8 @@ import { Route as AppStaffCohortsCohortIdRouteImport } from './routes/_app/_staf
 import { Route as AppStaffPeoplePersonIdRouteImport } from './routes/_app/_staff/people_.$personId';
 import { Route as AppStaffPeopleImportRouteImport } from './routes/_app/_staff/people_.import';
 import { Route as AppStaffPeopleNewRouteImport } from './routes/_app/_staff/people_.new';
+import { Route as AppStaffReportsIndexRouteImport } from './routes/_app/_staff/reports/index';
+import { Route as AppStaffReportsPeopleRouteImport } from './routes/_app/_staff/reports/people';
 import { Route as AppStaffAdminModulesVersionIdRouteImport } from './routes/_app/_staff/admin.modules_.$versionId';
 import { Route as AppStaffCohortsCohortIdMatchingRouteImport } from './routes/_app/_staff/cohorts_.$cohortId_.matching';
 
@@ -141,11 +142,6 @@ const AppStaffHospitalsRoute = AppStaffHospitalsRouteImport.update({
   path: '/hospitals',
   getParentRoute: () => AppStaffRoute,
 } as any);
-const AppStaffModuleProgressRoute = AppStaffModuleProgressRouteImport.update({
-  id: '/module-progress',
-  path: '/module-progress',
-  getParentRoute: () => AppStaffRoute,
-} as any);
 const AppStaffPeopleRoute = AppStaffPeopleRouteImport.update({
   id: '/people',
   path: '/people',
@@ -208,6 +204,16 @@ const AppStaffPeopleNewRoute = AppStaffPeopleNewRouteImport.update({
   path: '/people/new',
   getParentRoute: () => AppStaffRoute,
 } as any);
+const AppStaffReportsIndexRoute = AppStaffReportsIndexRouteImport.update({
+  id: '/reports/',
+  path: '/reports/',
+  getParentRoute: () => AppStaffRoute,
+} as any);
+const AppStaffReportsPeopleRoute = AppStaffReportsPeopleRouteImport.update({
+  id: '/reports/people',
+  path: '/reports/people',
+  getParentRoute: () => AppStaffRoute,
+} as any);
 const AppStaffAdminModulesVersionIdRoute =
   AppStaffAdminModulesVersionIdRouteImport.update({
     id: '/admin/modules_/$versionId',
@@ -238,7 +244,6 @@ export interface FileRoutesByFullPath {
   '/audit': typeof AppStaffAuditRoute;
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
-  '/module-progress': typeof AppStaffModuleProgressRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
@@ -251,6 +256,8 @@ export interface FileRoutesByFullPath {
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
   '/people/import': typeof AppStaffPeopleImportRoute;
   '/people/new': typeof AppStaffPeopleNewRoute;
+  '/reports/people': typeof AppStaffReportsPeopleRoute;
+  '/reports/': typeof AppStaffReportsIndexRoute;
   '/admin/modules/$versionId': typeof AppStaffAdminModulesVersionIdRoute;
   '/cohorts/$cohortId/matching': typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -271,7 +278,6 @@ export interface FileRoutesByTo {
   '/audit': typeof AppStaffAuditRoute;
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
-  '/module-progress': typeof AppStaffModuleProgressRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/journal/$reflectionId': typeof AppJournalReflectionIdRoute;
@@ -284,6 +290,8 @@ export interface FileRoutesByTo {
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
   '/people/import': typeof AppStaffPeopleImportRoute;
   '/people/new': typeof AppStaffPeopleNewRoute;
+  '/reports/people': typeof AppStaffReportsPeopleRoute;
+  '/reports': typeof AppStaffReportsIndexRoute;
   '/admin/modules/$versionId': typeof AppStaffAdminModulesVersionIdRoute;
   '/cohorts/$cohortId/matching': typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -309,7 +317,6 @@ export interface FileRoutesById {
   '/_app/_staff/audit': typeof AppStaffAuditRoute;
   '/_app/_staff/cohorts': typeof AppStaffCohortsRoute;
   '/_app/_staff/hospitals': typeof AppStaffHospitalsRoute;
-  '/_app/_staff/module-progress': typeof AppStaffModuleProgressRoute;
   '/_app/_staff/people': typeof AppStaffPeopleRoute;
   '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
   '/_app/journal_/$reflectionId': typeof AppJournalReflectionIdRoute;
@@ -322,6 +329,8 @@ export interface FileRoutesById {
   '/_app/_staff/people_/$personId': typeof AppStaffPeoplePersonIdRoute;
   '/_app/_staff/people_/import': typeof AppStaffPeopleImportRoute;
   '/_app/_staff/people_/new': typeof AppStaffPeopleNewRoute;
+  '/_app/_staff/reports/people': typeof AppStaffReportsPeopleRoute;
+  '/_app/_staff/reports/': typeof AppStaffReportsIndexRoute;
   '/_app/_staff/admin/modules_/$versionId': typeof AppStaffAdminModulesVersionIdRoute;
   '/_app/_staff/cohorts_/$cohortId_/matching': typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -344,7 +353,6 @@ export interface FileRouteTypes {
     | '/audit'
     | '/cohorts'
     | '/hospitals'
-    | '/module-progress'
     | '/people'
     | '/reflection-status'
     | '/journal/$reflectionId'
@@ -357,6 +365,8 @@ export interface FileRouteTypes {
     | '/people/$personId'
     | '/people/import'
     | '/people/new'
+    | '/reports/people'
+    | '/reports/'
     | '/admin/modules/$versionId'
     | '/cohorts/$cohortId/matching';
   fileRoutesByTo: FileRoutesByTo;
@@ -377,7 +387,6 @@ export interface FileRouteTypes {
     | '/audit'
     | '/cohorts'
     | '/hospitals'
-    | '/module-progress'
     | '/people'
     | '/reflection-status'
     | '/journal/$reflectionId'
@@ -390,6 +399,8 @@ export interface FileRouteTypes {
     | '/people/$personId'
     | '/people/import'
     | '/people/new'
+    | '/reports/people'
+    | '/reports'
     | '/admin/modules/$versionId'
     | '/cohorts/$cohortId/matching';
   id:
@@ -414,7 +425,6 @@ export interface FileRouteTypes {
     | '/_app/_staff/audit'
     | '/_app/_staff/cohorts'
     | '/_app/_staff/hospitals'
-    | '/_app/_staff/module-progress'
     | '/_app/_staff/people'
     | '/_app/_staff/reflection-status'
     | '/_app/journal_/$reflectionId'
@@ -427,6 +437,8 @@ export interface FileRouteTypes {
     | '/_app/_staff/people_/$personId'
     | '/_app/_staff/people_/import'
     | '/_app/_staff/people_/new'
+    | '/_app/_staff/reports/people'
+    | '/_app/_staff/reports/'
     | '/_app/_staff/admin/modules_/$versionId'
     | '/_app/_staff/cohorts_/$cohortId_/matching';
   fileRoutesById: FileRoutesById;
@@ -579,13 +591,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffHospitalsRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
-    '/_app/_staff/module-progress': {
-      id: '/_app/_staff/module-progress';
-      path: '/module-progress';
-      fullPath: '/module-progress';
-      preLoaderRoute: typeof AppStaffModuleProgressRouteImport;
-      parentRoute: typeof AppStaffRoute;
-    };
     '/_app/_staff/people': {
       id: '/_app/_staff/people';
       path: '/people';
@@ -670,6 +675,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffPeopleNewRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
+    '/_app/_staff/reports/': {
+      id: '/_app/_staff/reports/';
+      path: '/reports';
+      fullPath: '/reports/';
+      preLoaderRoute: typeof AppStaffReportsIndexRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
+    '/_app/_staff/reports/people': {
+      id: '/_app/_staff/reports/people';
+      path: '/reports/people';
+      fullPath: '/reports/people';
+      preLoaderRoute: typeof AppStaffReportsPeopleRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
     '/_app/_staff/admin/modules_/$versionId': {
       id: '/_app/_staff/admin/modules_/$versionId';
       path: '/admin/modules/$versionId';
@@ -725,7 +744,6 @@ interface AppStaffRouteChildren {
   AppStaffAuditRoute: typeof AppStaffAuditRoute;
   AppStaffCohortsRoute: typeof AppStaffCohortsRoute;
   AppStaffHospitalsRoute: typeof AppStaffHospitalsRoute;
-  AppStaffModuleProgressRoute: typeof AppStaffModuleProgressRoute;
   AppStaffPeopleRoute: typeof AppStaffPeopleRoute;
   AppStaffReflectionStatusRoute: typeof AppStaffReflectionStatusRoute;
   AppStaffAdminModulesRoute: typeof AppStaffAdminModulesRoute;
@@ -733,6 +751,8 @@ interface AppStaffRouteChildren {
   AppStaffPeoplePersonIdRoute: typeof AppStaffPeoplePersonIdRoute;
   AppStaffPeopleImportRoute: typeof AppStaffPeopleImportRoute;
   AppStaffPeopleNewRoute: typeof AppStaffPeopleNewRoute;
+  AppStaffReportsPeopleRoute: typeof AppStaffReportsPeopleRoute;
+  AppStaffReportsIndexRoute: typeof AppStaffReportsIndexRoute;
   AppStaffAdminModulesVersionIdRoute: typeof AppStaffAdminModulesVersionIdRoute;
   AppStaffCohortsCohortIdMatchingRoute: typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -741,7 +761,6 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffAuditRoute: AppStaffAuditRoute,
   AppStaffCohortsRoute: AppStaffCohortsRoute,
   AppStaffHospitalsRoute: AppStaffHospitalsRoute,
-  AppStaffModuleProgressRoute: AppStaffModuleProgressRoute,
   AppStaffPeopleRoute: AppStaffPeopleRoute,
   AppStaffReflectionStatusRoute: AppStaffReflectionStatusRoute,
   AppStaffAdminModulesRoute: AppStaffAdminModulesRoute,
@@ -749,6 +768,8 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffPeoplePersonIdRoute: AppStaffPeoplePersonIdRoute,
   AppStaffPeopleImportRoute: AppStaffPeopleImportRoute,
   AppStaffPeopleNewRoute: AppStaffPeopleNewRoute,
+  AppStaffReportsPeopleRoute: AppStaffReportsPeopleRoute,
+  AppStaffReportsIndexRoute: AppStaffReportsIndexRoute,
   AppStaffAdminModulesVersionIdRoute: AppStaffAdminModulesVersionIdRoute,
   AppStaffCohortsCohortIdMatchingRoute: AppStaffCohortsCohortIdMatchingRoute,
 };

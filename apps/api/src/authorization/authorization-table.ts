@@ -4,6 +4,7 @@ import { MATCHING_ROWS } from './matching-rows.ts';
 import { MODULE_ROWS } from './module-rows.ts';
 import type { AreaRows, PolicyRow } from './policy-row.ts';
 import { REFLECTION_ROWS } from './reflection-rows.ts';
+import { REPORT_ROWS } from './report-rows.ts';
 
 export type { Fixture, PolicyRow } from './policy-row.ts';
 
@@ -18,6 +19,7 @@ export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = joinAreas([
   MATCHING_ROWS,
   MODULE_ROWS,
   REFLECTION_ROWS,
+  REPORT_ROWS,
 ]);
 
 /** A spread would let one area's row silently replace another's for the same procedure. */

@@ -5,7 +5,6 @@ import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 export const myModulesQuery = (trpc: TrpcOptions) => trpc.modules.myModules.queryOptions();
 export const moduleQuery = (trpc: TrpcOptions, slug: string) => trpc.modules.module.queryOptions({ slug });
 export const menteeProgressQuery = (trpc: TrpcOptions) => trpc.modules.menteeProgress.queryOptions();
-export const cohortProgressQuery = (trpc: TrpcOptions) => trpc.modules.cohortProgress.queryOptions();
 export const curriculumQuery = (trpc: TrpcOptions, cohortId: string) =>
   trpc.modules.curriculum.queryOptions({ cohortId });
 

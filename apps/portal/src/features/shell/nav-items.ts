@@ -53,7 +53,7 @@ export function navGroupsFor(roles: Roles): NavGroup[] {
       items: [
         { to: '/hospitals', label: 'Hospitals' },
         { to: '/cohorts', label: 'Cohorts' },
-        { to: '/module-progress', label: 'Module completion' },
+        { to: '/reports', label: 'Reports' },
         { to: '/reflection-status', label: 'Reflection status' },
         { to: '/people', label: 'People' },
         { to: '/audit', label: 'Audit log' },

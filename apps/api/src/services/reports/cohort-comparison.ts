@@ -1,0 +1,88 @@
+import { Prisma } from '@preceptor/db';
+import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
+import type {
+  CohortComparisonReport,
+  CohortComparisonRow,
+} from '@preceptor/domain/reports/report-section-schemas';
+import type { ActorContext } from '../service-context.ts';
+import { assignments, at, reportScope, scopedMemberships } from './report-scope.ts';
+
+/**
+ * The headline figures of each cohort side by side, and the roll-up across all of them. Each
+ * figure is grouped with ROLLUP, so the roll-up counts a person or a reflection once even when
+ * they belong to several cohorts (it is not the sum of the rows).
+ */
+export async function cohortComparisonReport(
+  ctx: ActorContext,
+  filter: ReportFilter,
+): Promise<CohortComparisonReport> {
+  const scope = await reportScope(ctx, filter);
+  const inPeriod = (column: Prisma.Sql) =>
+    Prisma.sql`${column} BETWEEN ${at(scope.from)} AND ${at(scope.to)}`;
+  const rows = await ctx.db.$queryRaw<CohortComparisonRow[]>`
+    WITH ${scopedMemberships(scope)}, ${assignments(scope)},
+    people AS (
+      SELECT cohort_id,
+             count(DISTINCT user_id) FILTER (WHERE role = 'MENTEE' AND active) AS mentees,
+             count(DISTINCT user_id) FILTER (WHERE role = 'MENTOR' AND active) AS mentors
+      FROM sm GROUP BY ROLLUP (cohort_id)
+    ),
+    matches AS (
+      SELECT sm.cohort_id,
+             count(DISTINCT ma.id) FILTER (WHERE ma.status = 'ACTIVE') AS active_matches,
+             count(me.id) AS meetings
+      FROM "Match" ma
+      JOIN sm ON sm.membership_id = ma."menteeMembershipId"
+      LEFT JOIN "Meeting" me ON me."matchId" = ma.id AND ${inPeriod(Prisma.sql`me."occurredAt"`)}
+      GROUP BY ROLLUP (sm.cohort_id)
+    ),
+    learning AS (
+      SELECT cohort_id, count(*) AS assigned,
+             count(*) FILTER (WHERE assignment_state = 'completed') AS completed,
+             count(*) FILTER (WHERE assignment_state = 'overdue') AS overdue
+      FROM asg GROUP BY ROLLUP (cohort_id)
+    ),
+    journal AS (
+      SELECT sm.cohort_id,
+             count(DISTINCT r.id) FILTER (WHERE r."sharedAt" IS NOT NULL OR r.status <> 'DRAFT') AS shared,
+             count(DISTINCT rv.id) AS reviews
+      FROM sm
+      JOIN "Reflection" r ON r."authorId" = sm.user_id AND ${inPeriod(Prisma.sql`r."createdAt"`)}
+      LEFT JOIN "Review" rv ON rv."reflectionId" = r.id
+      WHERE sm.role = 'MENTEE'
+      GROUP BY ROLLUP (sm.cohort_id)
+    )
+    SELECT people.cohort_id AS "cohortId", coalesce(c.name, 'All cohorts') AS "cohortName",
+           people.mentees::int, people.mentors::int,
+           coalesce(matches.active_matches, 0)::int AS "activeMatches",
+           coalesce(learning.assigned, 0)::int AS assigned,
+           coalesce(learning.completed, 0)::int AS completed,
+           coalesce(learning.overdue, 0)::int AS overdue,
+           coalesce(matches.meetings, 0)::int AS meetings,
+           coalesce(journal.shared, 0)::int AS "reflectionsShared",
+           coalesce(journal.reviews, 0)::int AS reviews
+    FROM people
+    LEFT JOIN "Cohort" c ON c.id = people.cohort_id
+    LEFT JOIN matches ON matches.cohort_id IS NOT DISTINCT FROM people.cohort_id
+    LEFT JOIN learning ON learning.cohort_id IS NOT DISTINCT FROM people.cohort_id
+    LEFT JOIN journal ON journal.cohort_id IS NOT DISTINCT FROM people.cohort_id
+    ORDER BY people.cohort_id IS NULL DESC, c."startDate" DESC, c.name`;
+  const [first, ...cohorts] = rows;
+  const rollUp =
+    first && first.cohortId === null
+      ? first
+      : {
+          cohortId: null,
+          cohortName: 'All cohorts',
+          mentees: 0,
+          mentors: 0,
+          activeMatches: 0,
+          assigned: 0,
+          completed: 0,
+          overdue: 0,
+          meetings: 0,
+          reflectionsShared: 0,
+          reviews: 0,
+        };
+  return { rollUp, cohorts: first && first.cohortId !== null ? rows : cohorts };
+}

@@ -1,0 +1,41 @@
+import { Prisma } from '@preceptor/db';
+import {
+  DRILL_DOWN_PAGE_SIZE,
+  type DrillDownPage,
+  type DrillDownRow,
+  type ParsedDrillDownInput,
+} from '@preceptor/domain/reports/drill-down-schemas';
+import type { ActorContext } from '../service-context.ts';
+import { figureRows, needsAssignments } from './drill-down-figures.ts';
+import { assignments, reportScope, scopedMemberships } from './report-scope.ts';
+
+/** ILIKE treats % and _ as wildcards; a search for "50%" means the characters. */
+function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/**
+ * The people behind one figure of a report, for the same filter and scope, one page at a time,
+ * optionally narrowed by name or email. Plain rows, so an export is another view of them.
+ */
+export async function drillDown(ctx: ActorContext, input: ParsedDrillDownInput): Promise<DrillDownPage> {
+  const scope = await reportScope(ctx, input);
+  const cte = needsAssignments(input.figure)
+    ? Prisma.sql`${scopedMemberships(scope)}, ${assignments(scope)}`
+    : scopedMemberships(scope);
+  const search = input.search
+    ? Prisma.sql`WHERE rows.name ILIKE ${likePattern(input.search)} OR rows.email ILIKE ${likePattern(input.search)}`
+    : Prisma.empty;
+  const found = await ctx.db.$queryRaw<(DrillDownRow & { total: number })[]>`
+    WITH ${cte}, rows AS (${figureRows(scope, input)})
+    SELECT rows.*, count(*) OVER ()::int AS total FROM rows ${search}
+    ORDER BY rows.name, rows."personId", rows."cohortName", rows."moduleTitle"
+    LIMIT ${DRILL_DOWN_PAGE_SIZE} OFFSET ${(input.page - 1) * DRILL_DOWN_PAGE_SIZE}`;
+  return {
+    figure: input.figure,
+    rows: found.map(({ total: _total, ...row }) => row),
+    total: found[0]?.total ?? 0,
+    page: input.page,
+    pageSize: DRILL_DOWN_PAGE_SIZE,
+  };
+}

@@ -1,0 +1,22 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { DrillDownPage, DrillDownSearch, drillDownQuery } from '../../../../features/reports/index.ts';
+
+// Every figure of the reports links here with its filter and narrowing in the URL.
+export const Route = createFileRoute('/_app/_staff/reports/people')({
+  validateSearch: DrillDownSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient, trpc }, deps }) =>
+    queryClient.ensureQueryData(drillDownQuery(trpc, deps)),
+  component: DrillDownRoute,
+});
+
+function DrillDownRoute() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <DrillDownPage
+      search={search}
+      onSearchChange={(next) => void navigate({ search: next, replace: true })}
+    />
+  );
+}
