@@ -5,7 +5,8 @@ import type {
   CohortComparisonRow,
 } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { assignments, at, reportScope, scopedMemberships } from './report-scope.ts';
+import { assignments, at, jsonRows, reportScope, scopedMemberships } from './report-scope.ts';
+import { runReport } from './run-report.ts';
 
 /**
  * The headline figures of each cohort side by side, and the roll-up across all of them. Each
@@ -19,7 +20,9 @@ export async function cohortComparisonReport(
   const scope = await reportScope(ctx, filter);
   const inPeriod = (column: Prisma.Sql) =>
     Prisma.sql`${column} BETWEEN ${at(scope.from)} AND ${at(scope.to)}`;
-  const rows = await ctx.db.$queryRaw<CohortComparisonRow[]>`
+  const { rows } = await runReport<{ rows: CohortComparisonRow[] }>(
+    ctx,
+    Prisma.sql`
     WITH ${scopedMemberships(scope)}, ${assignments(scope)},
     people AS (
       SELECT cohort_id,
@@ -52,6 +55,7 @@ export async function cohortComparisonReport(
       WHERE sm.role = 'MENTEE'
       GROUP BY ROLLUP (sm.cohort_id)
     )
+    SELECT ${jsonRows(Prisma.sql`
     SELECT people.cohort_id AS "cohortId", coalesce(c.name, 'All cohorts') AS "cohortName",
            people.mentees::int, people.mentors::int,
            coalesce(matches.active_matches, 0)::int AS "activeMatches",
@@ -66,7 +70,8 @@ export async function cohortComparisonReport(
     LEFT JOIN matches ON matches.cohort_id IS NOT DISTINCT FROM people.cohort_id
     LEFT JOIN learning ON learning.cohort_id IS NOT DISTINCT FROM people.cohort_id
     LEFT JOIN journal ON journal.cohort_id IS NOT DISTINCT FROM people.cohort_id
-    ORDER BY people.cohort_id IS NULL DESC, c."startDate" DESC, c.name`;
+    ORDER BY people.cohort_id IS NULL DESC, c."startDate" DESC, c.name`)} AS rows`,
+  );
   const [first, ...cohorts] = rows;
   const rollUp =
     first && first.cohortId === null

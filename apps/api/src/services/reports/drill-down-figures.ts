@@ -21,7 +21,7 @@ function columns(role: Prisma.Sql, extra: Partial<Record<Extra, Prisma.Sql>>): P
       Prisma.sql`${extra[key] ?? Prisma.raw(`NULL::${EXTRA_TYPES[key]}`)} AS ${Prisma.raw(`"${key}"`)}`,
   );
   return Prisma.sql`u.id AS "personId", u."firstName" || ' ' || u."lastName" AS name, u.email,
-    h.name AS "hospitalName", c.name AS "cohortName", p.profession::text AS profession, ${role} AS role,
+    h.name AS "hospitalName", c.name AS "cohortName", p.profession::text AS profession, (${role})::text AS role,
     ${Prisma.join(rest)}`;
 }
 
@@ -58,7 +58,7 @@ export function figureRows(scope: ReportScope, input: ParsedDrillDownInput): Pri
   const builders: Record<DrillDownFigure, () => Prisma.Sql> = {
     members: () => {
       const conditions: Prisma.Sql[] = [];
-      if (input.role) conditions.push(Prisma.sql`sm.role = ${input.role}`);
+      if (input.role) conditions.push(Prisma.sql`sm.role = ${input.role}::"MembershipRole"`);
       if (input.membership)
         conditions.push(input.membership === 'active' ? Prisma.sql`sm.active` : Prisma.sql`NOT sm.active`);
       if (input.account)

@@ -8,6 +8,7 @@ import {
 import type { ActorContext } from '../service-context.ts';
 import { figureRows, needsAssignments } from './drill-down-figures.ts';
 import { assignments, reportScope, scopedMemberships } from './report-scope.ts';
+import { reportRows } from './run-report.ts';
 
 /** ILIKE treats % and _ as wildcards; a search for "50%" means the characters. */
 function likePattern(search: string): string {
@@ -20,17 +21,19 @@ function likePattern(search: string): string {
  */
 export async function drillDown(ctx: ActorContext, input: ParsedDrillDownInput): Promise<DrillDownPage> {
   const scope = await reportScope(ctx, input);
-  const cte = needsAssignments(input.figure)
-    ? Prisma.sql`${scopedMemberships(scope)}, ${assignments(scope)}`
-    : scopedMemberships(scope);
+  const members = scopedMemberships(scope, { person: true });
+  const cte = needsAssignments(input.figure) ? Prisma.sql`${members}, ${assignments(scope)}` : members;
   const search = input.search
     ? Prisma.sql`WHERE rows.name ILIKE ${likePattern(input.search)} OR rows.email ILIKE ${likePattern(input.search)}`
     : Prisma.empty;
-  const found = await ctx.db.$queryRaw<(DrillDownRow & { total: number })[]>`
+  const found = await reportRows<DrillDownRow & { total: number }>(
+    ctx,
+    Prisma.sql`
     WITH ${cte}, rows AS (${figureRows(scope, input)})
     SELECT rows.*, count(*) OVER ()::int AS total FROM rows ${search}
     ORDER BY rows.name, rows."personId", rows."cohortName", rows."moduleTitle"
-    LIMIT ${DRILL_DOWN_PAGE_SIZE} OFFSET ${(input.page - 1) * DRILL_DOWN_PAGE_SIZE}`;
+    LIMIT ${DRILL_DOWN_PAGE_SIZE} OFFSET ${(input.page - 1) * DRILL_DOWN_PAGE_SIZE}`,
+  );
   return {
     figure: input.figure,
     rows: found.map(({ total: _total, ...row }) => row),

@@ -1,12 +1,9 @@
 import { Prisma } from '@preceptor/db';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
-import type {
-  EngagementCohortRow,
-  EngagementMonthRow,
-  EngagementReport,
-} from '@preceptor/domain/reports/report-section-schemas';
+import type { EngagementReport } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { at, monthOf, reportScope, scopedMemberships } from './report-scope.ts';
+import { at, jsonRows, monthOf, reportScope, scopedMemberships } from './report-scope.ts';
+import { runReport } from './run-report.ts';
 
 const DAY_SECONDS = 86_400;
 const MONTH_SECONDS = 30.4375 * DAY_SECONDS;
@@ -21,8 +18,9 @@ export async function engagementReport(ctx: ActorContext, filter: ReportFilter):
   const members = scopedMemberships(scope);
   const { from, to, now, quietDays } = scope;
   const until = new Date(Math.min(to.getTime(), now.getTime()));
-  const [byCohort, byMonth] = await Promise.all([
-    ctx.db.$queryRaw<EngagementCohortRow[]>`
+  const { byCohort, byMonth } = await runReport<Pick<EngagementReport, 'byCohort' | 'byMonth'>>(
+    ctx,
+    Prisma.sql`
       WITH ${members},
       pair AS (
         SELECT ma.id, ma."cohortId" AS cohort_id,
@@ -37,6 +35,7 @@ export async function engagementReport(ctx: ActorContext, filter: ReportFilter):
         WHERE ma.status = 'ACTIVE'
         GROUP BY ma.id
       )
+      SELECT ${jsonRows(Prisma.sql`
       SELECT c.id AS "cohortId", c.name AS "cohortName",
              count(*)::int AS "activeMatches",
              sum(meetings)::int AS meetings,
@@ -48,16 +47,15 @@ export async function engagementReport(ctx: ActorContext, filter: ReportFilter):
              count(*) FILTER (WHERE last_activity IS NULL
                OR last_activity < ${at(now)} - make_interval(days => ${quietDays}::int))::int AS "quietMatches"
       FROM pair JOIN "Cohort" c ON c.id = pair.cohort_id
-      GROUP BY c.id, c.name ORDER BY c.name`,
-    ctx.db.$queryRaw<EngagementMonthRow[]>`
-      WITH ${members}
+      GROUP BY c.id, c.name ORDER BY c.name`)} AS "byCohort",
+      ${jsonRows(Prisma.sql`
       SELECT ${monthOf(Prisma.sql`me."occurredAt"`)} AS month, count(*)::int AS meetings,
              (sum(me."durationMinutes") / 60.0)::float8 AS "mentoringHours"
       FROM "Meeting" me
       JOIN "Match" ma ON ma.id = me."matchId"
       JOIN sm ON sm.membership_id = ma."menteeMembershipId"
       WHERE me."occurredAt" BETWEEN ${at(from)} AND ${at(to)}
-      GROUP BY 1 ORDER BY 1`,
-  ]);
+      GROUP BY 1 ORDER BY 1`)} AS "byMonth"`,
+  );
   return { quietDays, byCohort, byMonth };
 }

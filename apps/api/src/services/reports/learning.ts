@@ -1,14 +1,17 @@
 import { Prisma } from '@preceptor/db';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
-import type {
-  LearningCohortRow,
-  LearningModuleRow,
-  LearningMonthRow,
-  LearningReport,
-  QuizModuleRow,
-} from '@preceptor/domain/reports/report-section-schemas';
+import type { LearningReport } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { assignments, at, moduleTitle, monthOf, reportScope, scopedMemberships } from './report-scope.ts';
+import {
+  assignments,
+  at,
+  jsonRows,
+  moduleTitle,
+  monthOf,
+  reportScope,
+  scopedMemberships,
+} from './report-scope.ts';
+import { runReport } from './run-report.ts';
 
 const COUNTS = Prisma.sql`
   count(*)::int AS assigned,
@@ -20,46 +23,44 @@ const COUNTS = Prisma.sql`
 /**
  * Module assignments (mentee × curriculum module) by state, per module and per cohort and
  * hospital; completions per month; quiz attempts and pass rates per module — never an answer.
+ * One statement: the assignments are worked out once for all four tables.
  */
 export async function learningReport(ctx: ActorContext, filter: ReportFilter): Promise<LearningReport> {
   const scope = await reportScope(ctx, filter);
-  const cte = Prisma.sql`${scopedMemberships(scope)}, ${assignments(scope)}`;
   const { from, to } = scope;
-  const [byModule, byCohort, byMonth, quizzes] = await Promise.all([
-    ctx.db.$queryRaw<LearningModuleRow[]>`
-      WITH ${cte}, per AS (SELECT module_id, ${COUNTS} FROM asg GROUP BY module_id)
-      SELECT per.module_id AS "moduleId", coalesce(${moduleTitle(Prisma.sql`per.module_id`)}, '') AS "moduleTitle",
-             assigned, completed, "inProgress", "notStarted", overdue
-      FROM per ORDER BY "moduleTitle"`,
-    ctx.db.$queryRaw<LearningCohortRow[]>`
-      WITH ${cte}
-      SELECT c.id AS "cohortId", c.name AS "cohortName", h.id AS "hospitalId", h.name AS "hospitalName", ${COUNTS}
-      FROM asg JOIN "Cohort" c ON c.id = asg.cohort_id LEFT JOIN "Hospital" h ON h.id = asg.hospital_id
-      GROUP BY c.id, c.name, h.id, h.name ORDER BY c.name, h.name`,
-    ctx.db.$queryRaw<LearningMonthRow[]>`
-      WITH ${cte}
-      SELECT ${monthOf(Prisma.sql`completed_at`)} AS month, count(*)::int AS completed
-      FROM asg WHERE assignment_state = 'completed' AND completed_at BETWEEN ${at(from)} AND ${at(to)}
-      GROUP BY 1 ORDER BY 1`,
-    ctx.db.$queryRaw<QuizModuleRow[]>`
-      WITH ${cte},
+  return runReport<LearningReport>(
+    ctx,
+    Prisma.sql`
+      WITH ${scopedMemberships(scope, { person: true })}, ${assignments(scope)},
       taken AS (
         SELECT DISTINCT mp.id, mp."userId" AS user_id, mp."moduleId" AS module_id
         FROM asg JOIN "ModuleProgress" mp ON mp."userId" = asg.user_id AND mp."moduleId" = asg.module_id
-      ),
-      per AS (
-        SELECT taken.module_id,
-               count(DISTINCT taken.user_id)::int AS people,
-               count(*)::int AS attempts,
-               count(*) FILTER (WHERE qa.passed)::int AS "passedAttempts",
-               count(DISTINCT taken.user_id) FILTER (WHERE qa.passed)::int AS "peoplePassed"
-        FROM taken JOIN "QuizAttempt" qa ON qa."progressId" = taken.id
-        WHERE qa."submittedAt" BETWEEN ${at(from)} AND ${at(to)}
-        GROUP BY taken.module_id
       )
-      SELECT per.module_id AS "moduleId", coalesce(${moduleTitle(Prisma.sql`per.module_id`)}, '') AS "moduleTitle",
-             people, attempts, "passedAttempts", "peoplePassed"
-      FROM per ORDER BY "moduleTitle"`,
-  ]);
-  return { byModule, byCohort, byMonth, quizzes };
+      SELECT
+      ${jsonRows(Prisma.sql`
+        SELECT per.module_id AS "moduleId", coalesce(${moduleTitle(Prisma.sql`per.module_id`)}, '') AS "moduleTitle",
+               assigned, completed, "inProgress", "notStarted", overdue
+        FROM (SELECT module_id, ${COUNTS} FROM asg GROUP BY module_id) per ORDER BY "moduleTitle"`)} AS "byModule",
+      ${jsonRows(Prisma.sql`
+        SELECT c.id AS "cohortId", c.name AS "cohortName", h.id AS "hospitalId", h.name AS "hospitalName", ${COUNTS}
+        FROM asg JOIN "Cohort" c ON c.id = asg.cohort_id LEFT JOIN "Hospital" h ON h.id = asg.hospital_id
+        GROUP BY c.id, c.name, h.id, h.name ORDER BY c.name, h.name`)} AS "byCohort",
+      ${jsonRows(Prisma.sql`
+        SELECT ${monthOf(Prisma.sql`completed_at`)} AS month, count(*)::int AS completed
+        FROM asg WHERE assignment_state = 'completed' AND completed_at BETWEEN ${at(from)} AND ${at(to)}
+        GROUP BY 1 ORDER BY 1`)} AS "byMonth",
+      ${jsonRows(Prisma.sql`
+        SELECT per.module_id AS "moduleId", coalesce(${moduleTitle(Prisma.sql`per.module_id`)}, '') AS "moduleTitle",
+               people, attempts, "passedAttempts", "peoplePassed"
+        FROM (
+          SELECT taken.module_id,
+                 count(DISTINCT taken.user_id)::int AS people,
+                 count(*)::int AS attempts,
+                 count(*) FILTER (WHERE qa.passed)::int AS "passedAttempts",
+                 count(DISTINCT taken.user_id) FILTER (WHERE qa.passed)::int AS "peoplePassed"
+          FROM taken JOIN "QuizAttempt" qa ON qa."progressId" = taken.id
+          WHERE qa."submittedAt" BETWEEN ${at(from)} AND ${at(to)}
+          GROUP BY taken.module_id
+        ) per ORDER BY "moduleTitle"`)} AS quizzes`,
+  );
 }

@@ -69,8 +69,10 @@ export function hospitalIn(column: Prisma.Sql, hospitalIds: string[] | null): Pr
  * The memberships a report counts, as a CTE named `sm`: in a cohort running during the period,
  * of a person at a counted hospital, in a cohort that includes one of those hospitals (a mixed
  * cohort shows each coordinator only their own people), narrowed by cohort and profession.
+ * `person` adds the person's hospital and whether they have set a password; without it, and
+ * with nothing to narrow by, the people table is not read at all (a network-wide report).
  */
-export function scopedMemberships(scope: ReportScope): Prisma.Sql {
+export function scopedMemberships(scope: ReportScope, options: { person?: boolean } = {}): Prisma.Sql {
   const ids = scope.countedHospitalIds;
   const hospitals =
     ids === null
@@ -81,18 +83,26 @@ export function scopedMemberships(scope: ReportScope): Prisma.Sql {
   const cohort = scope.cohortId ? Prisma.sql`AND m."cohortId" = ${scope.cohortId}` : Prisma.empty;
   const profession = scope.profession
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Profile" p
-                 WHERE p."userId" = u.id AND p.profession = ${scope.profession}::"Profession")`
+                 WHERE p."userId" = m."userId" AND p.profession = ${scope.profession}::"Profession")`
     : Prisma.empty;
+  const readsPeople = options.person === true || ids !== null;
+  const personColumns = readsPeople
+    ? Prisma.sql`u."hospitalId" AS hospital_id, u."passwordHash" IS NOT NULL AS has_password`
+    : Prisma.sql`NULL::text AS hospital_id, NULL::boolean AS has_password`;
   return Prisma.sql`sm AS (
     SELECT m.id AS membership_id, m."cohortId" AS cohort_id, m."userId" AS user_id,
-           m.role::text AS role, m.capacity, m.active, u."hospitalId" AS hospital_id,
-           u."passwordHash" IS NOT NULL AS has_password
+           m.role, m.capacity, m.active, ${personColumns}
     FROM "Membership" m
-    JOIN "User" u ON u.id = m."userId"
+    ${readsPeople ? Prisma.sql`JOIN "User" u ON u.id = m."userId"` : Prisma.empty}
     JOIN "Cohort" c ON c.id = m."cohortId"
     WHERE c."startDate" <= ${at(scope.to)}::date AND c."endDate" >= ${at(scope.from)}::date
       ${hospitals} ${cohort} ${profession}
   )`;
+}
+
+/** A JSON array of a subquery's rows, in its order: one statement returns a whole section. */
+export function jsonRows(query: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(t), '[]'::json) FROM (${query}) t)`;
 }
 
 /**
