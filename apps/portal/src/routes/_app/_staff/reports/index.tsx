@@ -1,10 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
-import {
-  prefetchReportSections,
-  ReportSearch,
-  ReportsPage,
-  reportFilterOptionsQuery,
-} from '../../../../features/reports/index.ts';
+import { prefetchReportSections, reportFilterOptionsQuery } from '../../../../features/reports/api.ts';
+import { ReportSearch } from '../../../../features/reports/report-search.ts';
+import { ReportsPage } from '../../../../features/reports/reports-page.tsx';
 
 // The filter lives in the URL, so "my cohort, last quarter" can be bookmarked and shared. The
 // page's code is its own chunk (autoCodeSplitting): only staff who open reports download charts.

@@ -1,5 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { DrillDownPage, DrillDownSearch, drillDownQuery } from '../../../../features/reports/index.ts';
+import { drillDownQuery } from '../../../../features/reports/api.ts';
+import { DrillDownPage } from '../../../../features/reports/drill-down-page.tsx';
+import { DrillDownSearch } from '../../../../features/reports/report-search.ts';
 
 // Every figure of the reports links here with its filter and narrowing in the URL.
 export const Route = createFileRoute('/_app/_staff/reports/people')({
