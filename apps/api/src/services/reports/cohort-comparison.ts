@@ -9,9 +9,9 @@ import { assignments, at, jsonRows, reportScope, scopedMemberships } from './rep
 import { runReport } from './run-report.ts';
 
 /**
- * The headline figures of each cohort side by side, and the roll-up across all of them. Each
- * figure is grouped with ROLLUP, so the roll-up counts a person or a reflection once even when
- * they belong to several cohorts (it is not the sum of the rows).
+ * The headline figures of each cohort side by side, and the roll-up across all of them. The
+ * roll-up counts a person or a reflection once even when they belong to several cohorts (it is
+ * not the sum of the rows): people with ROLLUP over distinct counts, reflections per writer.
  */
 export async function cohortComparisonReport(
   ctx: ActorContext,
@@ -30,13 +30,18 @@ export async function cohortComparisonReport(
              count(DISTINCT user_id) FILTER (WHERE role = 'MENTOR' AND active) AS mentors
       FROM sm GROUP BY ROLLUP (cohort_id)
     ),
+    meetings AS (
+      SELECT "matchId" AS match_id, count(*) AS meetings FROM "Meeting"
+      WHERE ${inPeriod(Prisma.sql`"occurredAt"`)} GROUP BY "matchId"
+    ),
     matches AS (
+      -- A match belongs to one mentee membership, so one cohort: plain counts roll up exactly.
       SELECT sm.cohort_id,
-             count(DISTINCT ma.id) FILTER (WHERE ma.status = 'ACTIVE') AS active_matches,
-             count(me.id) AS meetings
+             count(*) FILTER (WHERE ma.status = 'ACTIVE') AS active_matches,
+             coalesce(sum(meetings.meetings), 0) AS meetings
       FROM "Match" ma
       JOIN sm ON sm.membership_id = ma."menteeMembershipId"
-      LEFT JOIN "Meeting" me ON me."matchId" = ma.id AND ${inPeriod(Prisma.sql`me."occurredAt"`)}
+      LEFT JOIN meetings ON meetings.match_id = ma.id
       GROUP BY ROLLUP (sm.cohort_id)
     ),
     learning AS (
@@ -45,15 +50,25 @@ export async function cohortComparisonReport(
              count(*) FILTER (WHERE assignment_state = 'overdue') AS overdue
       FROM asg GROUP BY ROLLUP (cohort_id)
     ),
+    writer AS (
+      -- Each mentee's reflections once, however many cohorts they are in.
+      SELECT r."authorId" AS user_id,
+             count(*) FILTER (WHERE r."sharedAt" IS NOT NULL OR r.status <> 'DRAFT') AS shared,
+             coalesce(sum(rv.reviews), 0) AS reviews
+      FROM "Reflection" r
+      LEFT JOIN (SELECT "reflectionId", count(*) AS reviews FROM "Review" GROUP BY "reflectionId") rv
+        ON rv."reflectionId" = r.id
+      WHERE ${inPeriod(Prisma.sql`r."createdAt"`)}
+        AND r."authorId" IN (SELECT user_id FROM sm WHERE role = 'MENTEE')
+      GROUP BY r."authorId"
+    ),
     journal AS (
-      SELECT sm.cohort_id,
-             count(DISTINCT r.id) FILTER (WHERE r."sharedAt" IS NOT NULL OR r.status <> 'DRAFT') AS shared,
-             count(DISTINCT rv.id) AS reviews
-      FROM sm
-      JOIN "Reflection" r ON r."authorId" = sm.user_id AND ${inPeriod(Prisma.sql`r."createdAt"`)}
-      LEFT JOIN "Review" rv ON rv."reflectionId" = r.id
+      SELECT sm.cohort_id, sum(writer.shared) AS shared, sum(writer.reviews) AS reviews
+      FROM sm JOIN writer ON writer.user_id = sm.user_id
       WHERE sm.role = 'MENTEE'
-      GROUP BY ROLLUP (sm.cohort_id)
+      GROUP BY sm.cohort_id
+      UNION ALL
+      SELECT NULL, sum(shared), sum(reviews) FROM writer
     )
     SELECT ${jsonRows(Prisma.sql`
     SELECT people.cohort_id AS "cohortId", coalesce(c.name, 'All cohorts') AS "cohortName",
