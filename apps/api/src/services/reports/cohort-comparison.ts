@@ -30,19 +30,23 @@ export async function cohortComparisonReport(
              count(DISTINCT user_id) FILTER (WHERE role = 'MENTOR' AND active) AS mentors
       FROM sm GROUP BY ROLLUP (cohort_id)
     ),
+    scoped_match AS (
+      SELECT ma.id, ma.status, sm.cohort_id
+      FROM "Match" ma JOIN sm ON sm.membership_id = ma."menteeMembershipId"
+    ),
     meetings AS (
-      SELECT "matchId" AS match_id, count(*) AS meetings FROM "Meeting"
-      WHERE ${inPeriod(Prisma.sql`"occurredAt"`)} GROUP BY "matchId"
+      SELECT me."matchId" AS match_id, count(*) AS meetings
+      FROM "Meeting" me JOIN scoped_match ON scoped_match.id = me."matchId"
+      WHERE ${inPeriod(Prisma.sql`me."occurredAt"`)}
+      GROUP BY me."matchId"
     ),
     matches AS (
       -- A match belongs to one mentee membership, so one cohort: plain counts roll up exactly.
-      SELECT sm.cohort_id,
-             count(*) FILTER (WHERE ma.status = 'ACTIVE') AS active_matches,
+      SELECT scoped_match.cohort_id,
+             count(*) FILTER (WHERE scoped_match.status = 'ACTIVE') AS active_matches,
              coalesce(sum(meetings.meetings), 0) AS meetings
-      FROM "Match" ma
-      JOIN sm ON sm.membership_id = ma."menteeMembershipId"
-      LEFT JOIN meetings ON meetings.match_id = ma.id
-      GROUP BY ROLLUP (sm.cohort_id)
+      FROM scoped_match LEFT JOIN meetings ON meetings.match_id = scoped_match.id
+      GROUP BY ROLLUP (scoped_match.cohort_id)
     ),
     learning AS (
       SELECT cohort_id, count(*) AS assigned,
@@ -50,17 +54,18 @@ export async function cohortComparisonReport(
              count(*) FILTER (WHERE assignment_state = 'overdue') AS overdue
       FROM asg GROUP BY ROLLUP (cohort_id)
     ),
-    writer AS (
-      -- Each mentee's reflections once, however many cohorts they are in.
-      SELECT r."authorId" AS user_id,
-             count(*) FILTER (WHERE r."sharedAt" IS NOT NULL OR r.status <> 'DRAFT') AS shared,
-             coalesce(sum(rv.reviews), 0) AS reviews
-      FROM "Reflection" r
-      LEFT JOIN (SELECT "reflectionId", count(*) AS reviews FROM "Review" GROUP BY "reflectionId") rv
-        ON rv."reflectionId" = r.id
+    reflection AS (
+      SELECT r.id, r."authorId" AS user_id, (r."sharedAt" IS NOT NULL OR r.status <> 'DRAFT') AS shared,
+             count(rv.id) AS reviews
+      FROM "Reflection" r LEFT JOIN "Review" rv ON rv."reflectionId" = r.id
       WHERE ${inPeriod(Prisma.sql`r."createdAt"`)}
         AND r."authorId" IN (SELECT user_id FROM sm WHERE role = 'MENTEE')
-      GROUP BY r."authorId"
+      GROUP BY r.id
+    ),
+    writer AS (
+      -- Each mentee's reflections once, however many cohorts they are in.
+      SELECT user_id, count(*) FILTER (WHERE shared) AS shared, sum(reviews) AS reviews
+      FROM reflection GROUP BY user_id
     ),
     journal AS (
       SELECT sm.cohort_id, sum(writer.shared) AS shared, sum(writer.reviews) AS reviews
