@@ -33,8 +33,15 @@ export async function learningReport(ctx: ActorContext, filter: ReportFilter): P
     Prisma.sql`
       WITH ${scopedMemberships(scope, { person: true })}, ${assignments(scope)},
       taken AS (
-        SELECT DISTINCT mp.id, mp."userId" AS user_id, mp."moduleId" AS module_id
-        FROM asg JOIN "ModuleProgress" mp ON mp."userId" = asg.user_id AND mp."moduleId" = asg.module_id
+        -- A person's progress in a module once, though two of their cohorts may assign it.
+        SELECT mp.id, mp."moduleId" AS module_id FROM "ModuleProgress" mp
+        WHERE EXISTS (SELECT 1 FROM asg WHERE asg.user_id = mp."userId" AND asg.module_id = mp."moduleId")
+      ),
+      tries AS (
+        SELECT taken.module_id, count(*) AS attempts, count(*) FILTER (WHERE qa.passed) AS passed
+        FROM taken JOIN "QuizAttempt" qa ON qa."progressId" = taken.id
+        WHERE qa."submittedAt" BETWEEN ${at(from)} AND ${at(to)}
+        GROUP BY taken.id, taken.module_id
       )
       SELECT
       ${jsonRows(Prisma.sql`
@@ -53,14 +60,9 @@ export async function learningReport(ctx: ActorContext, filter: ReportFilter): P
         SELECT per.module_id AS "moduleId", coalesce(${moduleTitle(Prisma.sql`per.module_id`)}, '') AS "moduleTitle",
                people, attempts, "passedAttempts", "peoplePassed"
         FROM (
-          SELECT taken.module_id,
-                 count(DISTINCT taken.user_id)::int AS people,
-                 count(*)::int AS attempts,
-                 count(*) FILTER (WHERE qa.passed)::int AS "passedAttempts",
-                 count(DISTINCT taken.user_id) FILTER (WHERE qa.passed)::int AS "peoplePassed"
-          FROM taken JOIN "QuizAttempt" qa ON qa."progressId" = taken.id
-          WHERE qa."submittedAt" BETWEEN ${at(from)} AND ${at(to)}
-          GROUP BY taken.module_id
+          SELECT module_id, count(*)::int AS people, sum(attempts)::int AS attempts,
+                 sum(passed)::int AS "passedAttempts", count(*) FILTER (WHERE passed > 0)::int AS "peoplePassed"
+          FROM tries GROUP BY module_id
         ) per ORDER BY "moduleTitle"`)} AS quizzes`,
   );
 }
