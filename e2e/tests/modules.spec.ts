@@ -171,9 +171,9 @@ test('staff, mentors and admins see module progress and authoring pages without 
   // Four people's pages and the module editor, which renders a whole question bank.
   test.slow();
   await signIn(page, 'coordinator@preceptor.test');
-  await page.goto('/module-progress');
-  await expect(page.getByRole('heading', { level: 1, name: 'Module completion' })).toBeVisible();
-  await expect(page.getByRole('table')).toBeVisible();
+  await page.goto('/reports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Module assignments by module' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await page.goto('/cohorts');
   await page

@@ -33,7 +33,6 @@ import { Route as AppStaffAuditRouteImport } from './routes/_app/_staff/audit';
 import { Route as AppStaffCheckInConcernsRouteImport } from './routes/_app/_staff/check-in-concerns';
 import { Route as AppStaffCohortsRouteImport } from './routes/_app/_staff/cohorts';
 import { Route as AppStaffHospitalsRouteImport } from './routes/_app/_staff/hospitals';
-import { Route as AppStaffModuleProgressRouteImport } from './routes/_app/_staff/module-progress';
 import { Route as AppStaffOutboxRouteImport } from './routes/_app/_staff/outbox';
 import { Route as AppStaffPeopleRouteImport } from './routes/_app/_staff/people';
 import { Route as AppStaffReflectionStatusRouteImport } from './routes/_app/_staff/reflection-status';
@@ -49,6 +48,8 @@ import { Route as AppStaffCohortsCohortIdRouteImport } from './routes/_app/_staf
 import { Route as AppStaffPeoplePersonIdRouteImport } from './routes/_app/_staff/people_.$personId';
 import { Route as AppStaffPeopleImportRouteImport } from './routes/_app/_staff/people_.import';
 import { Route as AppStaffPeopleNewRouteImport } from './routes/_app/_staff/people_.new';
+import { Route as AppStaffReportsIndexRouteImport } from './routes/_app/_staff/reports/index';
+import { Route as AppStaffReportsPeopleRouteImport } from './routes/_app/_staff/reports/people';
 import { Route as AppStaffAdminModulesVersionIdRouteImport } from './routes/_app/_staff/admin.modules_.$versionId';
 import { Route as AppStaffCohortsCohortIdMatchingRouteImport } from './routes/_app/_staff/cohorts_.$cohortId_.matching';
 
@@ -168,11 +169,6 @@ const AppStaffHospitalsRoute = AppStaffHospitalsRouteImport.update({
   path: '/hospitals',
   getParentRoute: () => AppStaffRoute,
 } as any);
-const AppStaffModuleProgressRoute = AppStaffModuleProgressRouteImport.update({
-  id: '/module-progress',
-  path: '/module-progress',
-  getParentRoute: () => AppStaffRoute,
-} as any);
 const AppStaffOutboxRoute = AppStaffOutboxRouteImport.update({
   id: '/outbox',
   path: '/outbox',
@@ -251,6 +247,16 @@ const AppStaffPeopleNewRoute = AppStaffPeopleNewRouteImport.update({
   path: '/people/new',
   getParentRoute: () => AppStaffRoute,
 } as any);
+const AppStaffReportsIndexRoute = AppStaffReportsIndexRouteImport.update({
+  id: '/reports/',
+  path: '/reports/',
+  getParentRoute: () => AppStaffRoute,
+} as any);
+const AppStaffReportsPeopleRoute = AppStaffReportsPeopleRouteImport.update({
+  id: '/reports/people',
+  path: '/reports/people',
+  getParentRoute: () => AppStaffRoute,
+} as any);
 const AppStaffAdminModulesVersionIdRoute =
   AppStaffAdminModulesVersionIdRouteImport.update({
     id: '/admin/modules_/$versionId',
@@ -285,7 +291,6 @@ export interface FileRoutesByFullPath {
   '/check-in-concerns': typeof AppStaffCheckInConcernsRoute;
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
-  '/module-progress': typeof AppStaffModuleProgressRoute;
   '/outbox': typeof AppStaffOutboxRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
@@ -301,6 +306,8 @@ export interface FileRoutesByFullPath {
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
   '/people/import': typeof AppStaffPeopleImportRoute;
   '/people/new': typeof AppStaffPeopleNewRoute;
+  '/reports/people': typeof AppStaffReportsPeopleRoute;
+  '/reports/': typeof AppStaffReportsIndexRoute;
   '/admin/modules/$versionId': typeof AppStaffAdminModulesVersionIdRoute;
   '/cohorts/$cohortId/matching': typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -325,7 +332,6 @@ export interface FileRoutesByTo {
   '/check-in-concerns': typeof AppStaffCheckInConcernsRoute;
   '/cohorts': typeof AppStaffCohortsRoute;
   '/hospitals': typeof AppStaffHospitalsRoute;
-  '/module-progress': typeof AppStaffModuleProgressRoute;
   '/outbox': typeof AppStaffOutboxRoute;
   '/people': typeof AppStaffPeopleRoute;
   '/reflection-status': typeof AppStaffReflectionStatusRoute;
@@ -341,6 +347,8 @@ export interface FileRoutesByTo {
   '/people/$personId': typeof AppStaffPeoplePersonIdRoute;
   '/people/import': typeof AppStaffPeopleImportRoute;
   '/people/new': typeof AppStaffPeopleNewRoute;
+  '/reports/people': typeof AppStaffReportsPeopleRoute;
+  '/reports': typeof AppStaffReportsIndexRoute;
   '/admin/modules/$versionId': typeof AppStaffAdminModulesVersionIdRoute;
   '/cohorts/$cohortId/matching': typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -370,7 +378,6 @@ export interface FileRoutesById {
   '/_app/_staff/check-in-concerns': typeof AppStaffCheckInConcernsRoute;
   '/_app/_staff/cohorts': typeof AppStaffCohortsRoute;
   '/_app/_staff/hospitals': typeof AppStaffHospitalsRoute;
-  '/_app/_staff/module-progress': typeof AppStaffModuleProgressRoute;
   '/_app/_staff/outbox': typeof AppStaffOutboxRoute;
   '/_app/_staff/people': typeof AppStaffPeopleRoute;
   '/_app/_staff/reflection-status': typeof AppStaffReflectionStatusRoute;
@@ -386,6 +393,8 @@ export interface FileRoutesById {
   '/_app/_staff/people_/$personId': typeof AppStaffPeoplePersonIdRoute;
   '/_app/_staff/people_/import': typeof AppStaffPeopleImportRoute;
   '/_app/_staff/people_/new': typeof AppStaffPeopleNewRoute;
+  '/_app/_staff/reports/people': typeof AppStaffReportsPeopleRoute;
+  '/_app/_staff/reports/': typeof AppStaffReportsIndexRoute;
   '/_app/_staff/admin/modules_/$versionId': typeof AppStaffAdminModulesVersionIdRoute;
   '/_app/_staff/cohorts_/$cohortId_/matching': typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -412,7 +421,6 @@ export interface FileRouteTypes {
     | '/check-in-concerns'
     | '/cohorts'
     | '/hospitals'
-    | '/module-progress'
     | '/outbox'
     | '/people'
     | '/reflection-status'
@@ -428,6 +436,8 @@ export interface FileRouteTypes {
     | '/people/$personId'
     | '/people/import'
     | '/people/new'
+    | '/reports/people'
+    | '/reports/'
     | '/admin/modules/$versionId'
     | '/cohorts/$cohortId/matching';
   fileRoutesByTo: FileRoutesByTo;
@@ -452,7 +462,6 @@ export interface FileRouteTypes {
     | '/check-in-concerns'
     | '/cohorts'
     | '/hospitals'
-    | '/module-progress'
     | '/outbox'
     | '/people'
     | '/reflection-status'
@@ -468,6 +477,8 @@ export interface FileRouteTypes {
     | '/people/$personId'
     | '/people/import'
     | '/people/new'
+    | '/reports/people'
+    | '/reports'
     | '/admin/modules/$versionId'
     | '/cohorts/$cohortId/matching';
   id:
@@ -496,7 +507,6 @@ export interface FileRouteTypes {
     | '/_app/_staff/check-in-concerns'
     | '/_app/_staff/cohorts'
     | '/_app/_staff/hospitals'
-    | '/_app/_staff/module-progress'
     | '/_app/_staff/outbox'
     | '/_app/_staff/people'
     | '/_app/_staff/reflection-status'
@@ -512,6 +522,8 @@ export interface FileRouteTypes {
     | '/_app/_staff/people_/$personId'
     | '/_app/_staff/people_/import'
     | '/_app/_staff/people_/new'
+    | '/_app/_staff/reports/people'
+    | '/_app/_staff/reports/'
     | '/_app/_staff/admin/modules_/$versionId'
     | '/_app/_staff/cohorts_/$cohortId_/matching';
   fileRoutesById: FileRoutesById;
@@ -694,13 +706,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffHospitalsRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
-    '/_app/_staff/module-progress': {
-      id: '/_app/_staff/module-progress';
-      path: '/module-progress';
-      fullPath: '/module-progress';
-      preLoaderRoute: typeof AppStaffModuleProgressRouteImport;
-      parentRoute: typeof AppStaffRoute;
-    };
     '/_app/_staff/outbox': {
       id: '/_app/_staff/outbox';
       path: '/outbox';
@@ -806,6 +811,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStaffPeopleNewRouteImport;
       parentRoute: typeof AppStaffRoute;
     };
+    '/_app/_staff/reports/': {
+      id: '/_app/_staff/reports/';
+      path: '/reports';
+      fullPath: '/reports/';
+      preLoaderRoute: typeof AppStaffReportsIndexRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
+    '/_app/_staff/reports/people': {
+      id: '/_app/_staff/reports/people';
+      path: '/reports/people';
+      fullPath: '/reports/people';
+      preLoaderRoute: typeof AppStaffReportsPeopleRouteImport;
+      parentRoute: typeof AppStaffRoute;
+    };
     '/_app/_staff/admin/modules_/$versionId': {
       id: '/_app/_staff/admin/modules_/$versionId';
       path: '/admin/modules/$versionId';
@@ -864,7 +883,6 @@ interface AppStaffRouteChildren {
   AppStaffCheckInConcernsRoute: typeof AppStaffCheckInConcernsRoute;
   AppStaffCohortsRoute: typeof AppStaffCohortsRoute;
   AppStaffHospitalsRoute: typeof AppStaffHospitalsRoute;
-  AppStaffModuleProgressRoute: typeof AppStaffModuleProgressRoute;
   AppStaffOutboxRoute: typeof AppStaffOutboxRoute;
   AppStaffPeopleRoute: typeof AppStaffPeopleRoute;
   AppStaffReflectionStatusRoute: typeof AppStaffReflectionStatusRoute;
@@ -873,6 +891,8 @@ interface AppStaffRouteChildren {
   AppStaffPeoplePersonIdRoute: typeof AppStaffPeoplePersonIdRoute;
   AppStaffPeopleImportRoute: typeof AppStaffPeopleImportRoute;
   AppStaffPeopleNewRoute: typeof AppStaffPeopleNewRoute;
+  AppStaffReportsPeopleRoute: typeof AppStaffReportsPeopleRoute;
+  AppStaffReportsIndexRoute: typeof AppStaffReportsIndexRoute;
   AppStaffAdminModulesVersionIdRoute: typeof AppStaffAdminModulesVersionIdRoute;
   AppStaffCohortsCohortIdMatchingRoute: typeof AppStaffCohortsCohortIdMatchingRoute;
 }
@@ -882,7 +902,6 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffCheckInConcernsRoute: AppStaffCheckInConcernsRoute,
   AppStaffCohortsRoute: AppStaffCohortsRoute,
   AppStaffHospitalsRoute: AppStaffHospitalsRoute,
-  AppStaffModuleProgressRoute: AppStaffModuleProgressRoute,
   AppStaffOutboxRoute: AppStaffOutboxRoute,
   AppStaffPeopleRoute: AppStaffPeopleRoute,
   AppStaffReflectionStatusRoute: AppStaffReflectionStatusRoute,
@@ -891,6 +910,8 @@ const AppStaffRouteChildren: AppStaffRouteChildren = {
   AppStaffPeoplePersonIdRoute: AppStaffPeoplePersonIdRoute,
   AppStaffPeopleImportRoute: AppStaffPeopleImportRoute,
   AppStaffPeopleNewRoute: AppStaffPeopleNewRoute,
+  AppStaffReportsPeopleRoute: AppStaffReportsPeopleRoute,
+  AppStaffReportsIndexRoute: AppStaffReportsIndexRoute,
   AppStaffAdminModulesVersionIdRoute: AppStaffAdminModulesVersionIdRoute,
   AppStaffCohortsCohortIdMatchingRoute: AppStaffCohortsCohortIdMatchingRoute,
 };

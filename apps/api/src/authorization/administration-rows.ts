@@ -12,7 +12,7 @@ import {
 } from './admin-fixtures.ts';
 import { type AreaRows, HOSPITAL_ONE_STAFF } from './policy-row.ts';
 
-/** Cohorts, hospitals, staff roles, people, the audit log and reports. */
+/** Cohorts, hospitals, staff roles, people and the audit log. */
 export const ADMINISTRATION_ROWS: AreaRows = {
   // ── cohorts ──
   'cohorts.list': { allowed: STAFF, call: (c) => c.cohorts.list.query() },
@@ -223,6 +223,4 @@ export const ADMINISTRATION_ROWS: AreaRows = {
     allowed: SIGNED_IN,
     call: (c) => c.people.updateMyProfile.mutate(SAMPLE_PROFILE),
   },
-  // ── reports ──
-  'reports.overview': { allowed: STAFF, call: (c) => c.reports.overview.query() },
 };

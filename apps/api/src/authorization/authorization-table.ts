@@ -6,6 +6,7 @@ import { MODULE_ROWS } from './module-rows.ts';
 import type { AreaRows, PolicyRow } from './policy-row.ts';
 import { PROGRAMME_ROWS } from './programme-rows.ts';
 import { REFLECTION_ROWS } from './reflection-rows.ts';
+import { REPORT_ROWS } from './report-rows.ts';
 
 export type { Fixture, PolicyRow } from './policy-row.ts';
 
@@ -22,6 +23,7 @@ export const AUTHORIZATION_TABLE: Record<string, PolicyRow> = joinAreas([
   MODULE_ROWS,
   REFLECTION_ROWS,
   PROGRAMME_ROWS,
+  REPORT_ROWS,
 ]);
 
 /** A spread would let one area's row silently replace another's for the same procedure. */

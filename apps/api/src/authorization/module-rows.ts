@@ -1,4 +1,4 @@
-import { ADMIN, EVERYONE, MENTEES, MENTORS, STAFF } from './actors.ts';
+import { ADMIN, EVERYONE, MENTEES, MENTORS } from './actors.ts';
 import { freshHospitalOneCohort } from './admin-fixtures.ts';
 import {
   freshCertificateId,
@@ -61,7 +61,6 @@ export const MODULE_ROWS: AreaRows = {
         items: [{ moduleId: (await menteeOnlyModule(f.app.prisma, 0)).id, dueAt: null }],
       }),
   },
-  'modules.cohortProgress': { allowed: STAFF, call: (c) => c.modules.cohortProgress.query() },
   'modules.menteeProgress': { allowed: MENTORS, call: (c) => c.modules.menteeProgress.query() },
   'modules.catalogue': { allowed: ADMIN, call: (c) => c.modules.catalogue.query() },
   'modules.moduleVersions': {

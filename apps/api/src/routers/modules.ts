@@ -13,7 +13,6 @@ import {
 import {
   CohortCurriculum,
   CohortCurriculumInput,
-  CohortProgressRow,
   MenteeModuleProgress,
   SetCurriculumInput,
 } from '@preceptor/domain/modules/curriculum-schemas';
@@ -42,7 +41,7 @@ import { exportModuleFile, importModuleFile } from '../services/modules/module-f
 import { openModuleReflection } from '../services/modules/module-reflection.ts';
 import { menteeModule } from '../services/modules/module-view.ts';
 import { listMyModules } from '../services/modules/my-modules.ts';
-import { cohortProgress, menteeProgress } from '../services/modules/progress-reports.ts';
+import { menteeProgress } from '../services/modules/progress-reports.ts';
 import { startQuizAttempt, submitQuizAttempt } from '../services/modules/quiz-attempts.ts';
 import { markSectionDone } from '../services/modules/section-progress.ts';
 import { router } from '../trpc/init.ts';
@@ -82,7 +81,6 @@ export const modulesRouter = router({
     .input(SetCurriculumInput)
     .output(CohortCurriculum)
     .mutation(({ ctx, input }) => setCohortCurriculum(ctx, input)),
-  cohortProgress: staffProcedure.output(z.array(CohortProgressRow)).query(({ ctx }) => cohortProgress(ctx)),
   menteeProgress: mentorProcedure
     .output(z.array(MenteeModuleProgress))
     .query(({ ctx }) => menteeProgress(ctx)),

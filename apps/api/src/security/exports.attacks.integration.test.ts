@@ -151,14 +151,17 @@ describe('what a file holds', () => {
     );
   });
 
-  it("gives a coordinator module completion and a shared cohort's matches for their hospitals only", async () => {
+  it("gives a coordinator a report's people and a shared cohort's matches for their hospitals only", async () => {
     const pch = await app.prisma.hospital.findUniqueOrThrow({ where: { code: 'PCH' } });
-    const progress = await download('/exports/module-progress.csv', 'coordinator2@preceptor.test');
-    expect(progress.status).toBe(200);
-    const [header, ...rows] = csvLines(progress.text);
-    expect(header).toBe('Cohort,Hospital,Mentees,Modules assigned,Completed,Overdue,Completion %');
+    const assigned = await download(
+      '/exports/report-people.csv?figure=assignments',
+      'coordinator2@preceptor.test',
+    );
+    expect(assigned.status).toBe(200);
+    const [header, ...rows] = csvLines(assigned.text);
+    expect(header).toBe('Name,Email,Hospital,Cohort,Module,Status,Due,Completed');
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toContain(`,${pch.name},`);
+    for (const row of rows) expect(row).toContain(`,${csvField(pch.name)},`);
 
     const cardiac = await cohortId('Cardiac');
     const matches = await download(

@@ -6,7 +6,7 @@ describe('export links', () => {
     expect(
       exportHref('audit', 'csv', { action: 'match.end', actor: '', from: new Date('2026-01-02T00:00:00Z') }),
     ).toBe('/exports/audit.csv?action=match.end&from=2026-01-02T00%3A00%3A00.000Z');
-    expect(exportHref('module-progress', 'xlsx', {})).toBe('/exports/module-progress.xlsx');
+    expect(exportHref('report-people', 'xlsx', {})).toBe('/exports/report-people.xlsx');
   });
 
   it('parse back into the list filters', () => {

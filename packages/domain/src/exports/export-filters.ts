@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuditFilters } from '../audit/audit-schemas.ts';
 import { ListMembersInput } from '../cohorts/cohort-admin-schemas.ts';
 import { ListPeopleInput } from '../people/people-schemas.ts';
+import { DrillDownInput } from '../reports/drill-down-schemas.ts';
 import type { ExportFormat, ExportList } from './export-table.ts';
 
 /**
@@ -16,11 +17,12 @@ export const EXPORT_FILTERS = {
     specialty: true,
     cohortRole: true,
     status: true,
+    access: true,
     sort: true,
   }).extend({ descending: z.stringbool().default(false) }),
   'cohort-members': ListMembersInput.pick({ cohortId: true, role: true, search: true }),
   'cohort-matches': z.object({ cohortId: z.string().min(1) }),
-  'module-progress': z.object({}),
+  'report-people': DrillDownInput,
   audit: AuditFilters.extend({ from: z.coerce.date().optional(), to: z.coerce.date().optional() }),
 } satisfies Record<ExportList, z.ZodType>;
 

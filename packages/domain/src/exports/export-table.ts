@@ -20,14 +20,14 @@ export const ExportFormat = z.enum(['csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** The lists that can be downloaded, named as in their URL: `/exports/<list>.<format>`. */
-export const ExportList = z.enum(['people', 'cohort-members', 'cohort-matches', 'module-progress', 'audit']);
+export const ExportList = z.enum(['people', 'cohort-members', 'cohort-matches', 'report-people', 'audit']);
 export type ExportList = z.infer<typeof ExportList>;
 
 export const EXPORT_LIST_LABELS: Record<ExportList, string> = {
   people: 'People',
   'cohort-members': 'Cohort members',
   'cohort-matches': 'Cohort matches',
-  'module-progress': 'Module progress',
+  'report-people': 'People behind a report figure',
   audit: 'Audit log',
 };
 

@@ -49,19 +49,6 @@ export const CohortCurriculum = z.object({
 });
 export type CohortCurriculum = z.infer<typeof CohortCurriculum>;
 
-export const CohortProgressRow = z.object({
-  cohortId: z.string(),
-  cohortName: z.string(),
-  hospitalId: z.string(),
-  hospitalName: z.string(),
-  mentees: z.number().int(),
-  /** Mentee × module assignments. */
-  assigned: z.number().int(),
-  completed: z.number().int(),
-  overdue: z.number().int(),
-});
-export type CohortProgressRow = z.infer<typeof CohortProgressRow>;
-
 export const MenteeModuleProgress = z.object({
   menteeId: z.string(),
   name: z.string(),

@@ -22,8 +22,8 @@ export const NOTIFICATION_ROUTES = {
   myModules: '/modules',
   /** A mentor's reflections waiting for review. */
   reviewQueue: '/reviews',
-  /** Staff's module progress report (who is overdue). */
-  moduleProgress: '/module-progress',
+  /** Staff's reports, whose learning section leads to who is overdue. */
+  moduleProgress: '/reports',
   /** Staff's reflection status report (what waits for review). */
   reflectionStatus: '/reflection-status',
   /** One person's own check-in on a match. */

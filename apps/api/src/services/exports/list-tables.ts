@@ -9,12 +9,14 @@ import {
 import { ACCESS_STATUS_LABELS } from '@preceptor/domain/people/access-status';
 import { PROFESSION_LABELS, type Profession } from '@preceptor/domain/people/people-schemas';
 import { staffScope } from '@preceptor/domain/permissions/actor';
+import { DRILL_DOWN_COLUMNS, drillDownHeading } from '@preceptor/domain/reports/drill-down-schemas';
+import { drillDownTitle } from '@preceptor/domain/reports/drill-down-title';
 import { cohortForStaff } from '../access/cohort-for-staff.ts';
 import { allAuditRows } from '../audit/list-audit.ts';
 import { listMembers } from '../cohorts/cohort-members.ts';
 import { listCohortMatches } from '../matching/cohort-matches.ts';
-import { cohortProgress } from '../modules/progress-reports.ts';
 import { listPeople } from '../people/list-people.ts';
+import { drillDown } from '../reports/drill-down.ts';
 import type { ActorContext } from '../service-context.ts';
 
 /** A list ready to write, with what its audit entry and file name need. */
@@ -26,6 +28,13 @@ export interface ListExport {
   entityId: string;
   /** Words for the file name after the list's own (a cohort's name). */
   nameParts: string[];
+}
+
+/** A drill-down value as a cell: dates as ISO days, the rest as they are. */
+function exportCell(value: unknown): string | number | boolean | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value === undefined || value === null) return null;
+  return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }
 
 const profession = (value: Profession | null) => (value ? PROFESSION_LABELS[value] : null);
@@ -157,33 +166,19 @@ const BUILDERS: { [L in ExportList]: (ctx: ActorContext, filters: ExportFilters<
       };
     },
 
-    async 'module-progress'(ctx) {
-      const rows = await cohortProgress(ctx);
-      assertWithinLimit(rows.length);
+    async 'report-people'(ctx, filters) {
+      // The drill-down's own service: the same scope, figure and filters as the list on screen.
+      const page = await drillDown(ctx, { ...filters, page: 1 }, EXPORT_ROW_LIMIT);
+      assertWithinLimit(page.total);
+      const columns = DRILL_DOWN_COLUMNS[filters.figure];
       return {
         table: {
-          columns: [
-            { key: 'cohort', label: 'Cohort' },
-            { key: 'hospital', label: 'Hospital' },
-            { key: 'mentees', label: 'Mentees' },
-            { key: 'assigned', label: 'Modules assigned' },
-            { key: 'completed', label: 'Completed' },
-            { key: 'overdue', label: 'Overdue' },
-            { key: 'completion', label: 'Completion %' },
-          ],
-          rows: rows.map((row) => ({
-            cohort: row.cohortName,
-            hospital: row.hospitalName,
-            mentees: row.mentees,
-            assigned: row.assigned,
-            completed: row.completed,
-            overdue: row.overdue,
-            completion: row.assigned > 0 ? Math.round((row.completed / row.assigned) * 100) : null,
-          })),
+          columns: columns.map((key) => ({ key, label: drillDownHeading(filters.figure, key) })),
+          rows: page.rows.map((row) => Object.fromEntries(columns.map((key) => [key, exportCell(row[key])]))),
         },
-        hospitalIds: scopeHospitalIds(ctx),
-        entityId: 'module-progress',
-        nameParts: [],
+        hospitalIds: scopeHospitalIds(ctx, filters.hospitalId),
+        entityId: filters.cohortId ?? 'reports',
+        nameParts: [drillDownTitle(filters)],
       };
     },
 

@@ -87,10 +87,11 @@ describe('curriculum', () => {
 
 describe('progress views', () => {
   it('shows a coordinator only their own hospitals, and the network admin every hospital', async () => {
-    const coordinatorRows = await (
-      await app.clientFor('coordinator@preceptor.test')
-    ).modules.cohortProgress.query();
-    const adminRows = await (await app.clientFor('admin@preceptor.test')).modules.cohortProgress.query();
+    const coordinatorRows = (
+      await (await app.clientFor('coordinator@preceptor.test')).reports.learning.query({})
+    ).byCohort;
+    const adminRows = (await (await app.clientFor('admin@preceptor.test')).reports.learning.query({}))
+      .byCohort;
     const coordinatorHospitals = new Set(coordinatorRows.map((row) => row.hospitalName));
     expect(coordinatorHospitals.size).toBe(1);
     expect(new Set(adminRows.map((row) => row.hospitalName)).size).toBeGreaterThan(1);

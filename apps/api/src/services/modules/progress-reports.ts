@@ -1,8 +1,7 @@
 import type { PrismaClient } from '@preceptor/db';
-import type { CohortProgressRow, MenteeModuleProgress } from '@preceptor/domain/modules/curriculum-schemas';
+import type { MenteeModuleProgress } from '@preceptor/domain/modules/curriculum-schemas';
 import { curriculumStatus } from '@preceptor/domain/modules/curriculum-status';
 import type { ModuleCompletionStatus } from '@preceptor/domain/modules/module-completion';
-import { cohortsInScope, peopleInScope } from '../access/scope.ts';
 import type { ActorContext } from '../service-context.ts';
 
 async function completionsOf(db: PrismaClient, userIds: readonly string[]) {
@@ -19,65 +18,6 @@ async function completionsOf(db: PrismaClient, userIds: readonly string[]) {
     completedAt.set(`${row.userId}:${row.moduleId}`, row.completedAt);
   }
   return { byUser, completedAt };
-}
-
-/**
- * Completion and overdue counts per cohort and hospital. A coordinator counts only their own
- * hospitals' mentees, even in a cohort shared with another hospital.
- */
-export async function cohortProgress(ctx: ActorContext): Promise<CohortProgressRow[]> {
-  const { db, actor } = ctx;
-  const now = ctx.clock.now();
-  const cohorts = await db.cohort.findMany({
-    where: { AND: [cohortsInScope(actor), { status: { not: 'CLOSED' } }] },
-    orderBy: { startDate: 'asc' },
-    select: {
-      id: true,
-      name: true,
-      sequentialCurriculum: true,
-      curriculum: { select: { moduleId: true, position: true, dueAt: true } },
-      memberships: {
-        where: { role: 'MENTEE', active: true, user: peopleInScope(actor) },
-        select: { user: { select: { id: true, hospital: { select: { id: true, name: true } } } } },
-      },
-    },
-  });
-  const { byUser } = await completionsOf(
-    db,
-    cohorts.flatMap((cohort) => cohort.memberships.map((membership) => membership.user.id)),
-  );
-  const rows = new Map<string, CohortProgressRow>();
-  for (const cohort of cohorts) {
-    for (const { user } of cohort.memberships) {
-      if (!user.hospital) continue;
-      const key = `${cohort.id}:${user.hospital.id}`;
-      const row = rows.get(key) ?? {
-        cohortId: cohort.id,
-        cohortName: cohort.name,
-        hospitalId: user.hospital.id,
-        hospitalName: user.hospital.name,
-        mentees: 0,
-        assigned: 0,
-        completed: 0,
-        overdue: 0,
-      };
-      const states = curriculumStatus(
-        { sequential: cohort.sequentialCurriculum, items: cohort.curriculum },
-        byUser.get(user.id) ?? new Map(),
-        now,
-      );
-      rows.set(key, {
-        ...row,
-        mentees: row.mentees + 1,
-        assigned: row.assigned + states.length,
-        completed: row.completed + states.filter((state) => state.status === 'completed').length,
-        overdue: row.overdue + states.filter((state) => state.status === 'overdue').length,
-      });
-    }
-  }
-  return [...rows.values()].sort(
-    (a, b) => a.cohortName.localeCompare(b.cohortName) || a.hospitalName.localeCompare(b.hospitalName),
-  );
 }
 
 /** Each of a mentor's active mentees and where they stand in their cohort's curriculum. */

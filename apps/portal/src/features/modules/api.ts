@@ -1,5 +1,3 @@
-import { exportHref } from '@preceptor/domain/exports/export-filters';
-import type { ExportFormat } from '@preceptor/domain/exports/export-table';
 import type { QuizResult } from '@preceptor/domain/modules/module-view-schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
@@ -7,9 +5,6 @@ import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';
 export const myModulesQuery = (trpc: TrpcOptions) => trpc.modules.myModules.queryOptions();
 export const moduleQuery = (trpc: TrpcOptions, slug: string) => trpc.modules.module.queryOptions({ slug });
 export const menteeProgressQuery = (trpc: TrpcOptions) => trpc.modules.menteeProgress.queryOptions();
-/** Module completion per cohort and hospital as a file. */
-export const moduleProgressExportHref = (format: ExportFormat) => exportHref('module-progress', format, {});
-export const cohortProgressQuery = (trpc: TrpcOptions) => trpc.modules.cohortProgress.queryOptions();
 export const curriculumQuery = (trpc: TrpcOptions, cohortId: string) =>
   trpc.modules.curriculum.queryOptions({ cohortId });
 

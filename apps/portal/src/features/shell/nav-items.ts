@@ -54,7 +54,7 @@ export function navGroupsFor(roles: Roles): NavGroup[] {
       items: [
         { to: '/hospitals', label: 'Hospitals' },
         { to: '/cohorts', label: 'Cohorts' },
-        { to: '/module-progress', label: 'Module completion' },
+        { to: '/reports', label: 'Reports' },
         { to: '/reflection-status', label: 'Reflection status' },
         { to: '/check-in-concerns', label: 'Check-in results' },
         { to: '/people', label: 'People' },
