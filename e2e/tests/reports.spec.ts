@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility.ts';
 import { signIn } from './demo-sign-in.ts';
@@ -47,6 +48,22 @@ test('a coordinator opens overdue modules in the reports and sees who', async ({
     await expect(row).not.toContainText('Pacific Crest');
   }
   await expectNoAccessibilityViolations(page);
+
+  // The list downloads whole, as on screen: the coordinator's own hospital's people only.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Overdue module assignments as CSV' }).click(),
+  ]);
+  const lines = (await readFile(await download.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+  expect(lines[0]).toBe('Name,Email,Hospital,Cohort,Module,Status,Due,Completed');
+  expect(lines.length - 1).toBe(await rows.count());
+  for (const line of lines.slice(1)) {
+    expect(line).toContain(ST_MARYS);
+    expect(line).not.toContain('Pacific Crest');
+  }
 
   // The search narrows the list; the way back keeps the report's filters.
   const first = (await rows.first().locator('th, td').first().textContent())?.trim() ?? '';

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { MatchHealthReport, MentorLoad } from '@preceptor/domain/reports/report-section-schemas';
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../../components/query-state.tsx';
@@ -8,6 +8,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { matchHealthQuery } from './api.ts';
 import { ChartFigure } from './chart-figure.tsx';
+import { CheckInSatisfaction } from './check-in-satisfaction.tsx';
 import { FigureLink } from './figure-link.tsx';
 import type { ReportSearch } from './report-search.ts';
 import { ReportTable } from './report-table.tsx';
@@ -20,18 +21,13 @@ const LOAD_WORDS: Record<MentorLoad, string> = {
 };
 const LOAD_ORDER: MentorLoad[] = ['NONE', 'UNDER', 'AT', 'OVER'];
 
-/** Check-ins (when they exist), matches ended early and why, and mentor load against capacity. */
+/** Check-in satisfaction, matches ended early and why, and mentor load against capacity. */
 export function MatchHealthSection({ filter }: { filter: ReportSearch }) {
   const trpc = useTRPC();
   const query = useQuery(matchHealthQuery(trpc, filter));
   return (
     <Section title="Match health">
-      <Stack gap={4}>
-        <Title order={3} size="h5">
-          Check-in satisfaction
-        </Title>
-        <Text size="sm">No data yet.</Text>
-      </Stack>
+      <CheckInSatisfaction filter={filter} />
       <QueryState query={query} what="match health">
         {(report) => <HealthView report={report} filter={filter} />}
       </QueryState>
