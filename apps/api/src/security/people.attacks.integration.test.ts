@@ -12,7 +12,8 @@ let smh: string;
 let pch: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // No PUBLIC_ORIGIN and no mail server: the deployment where a reset link can go nowhere.
+  app = await startTestApp({ publicOrigin: false });
   const hospitals = await app.prisma.hospital.findMany({ select: { id: true, code: true } });
   const id = (code: string) => hospitals.find((h) => h.code === code)?.id as string;
   [smh, pch] = [id('SMH'), id('PCH')];

@@ -15,7 +15,11 @@ export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 export interface TestAppOptions {
   /** A mail server (nodemailer URL): set-password links are then emailed, with links to this app. */
   smtpUrl?: string;
-  /** Known public origin without a mail server (the demo with PUBLIC_ORIGIN): links are queued, not sent. */
+  /**
+   * Whether the app knows its public origin (default: yes, as the demo and a configured
+   * deployment do; links are then queued in the outbox). False: neither PUBLIC_ORIGIN nor a mail
+   * server, where a reset link can go nowhere.
+   */
   publicOrigin?: boolean;
   /** Turns on /metrics behind this bearer token. */
   metricsToken?: string;
@@ -40,9 +44,10 @@ export async function startTestApp(options: TestAppOptions = {}) {
   const database = await createTestDatabase();
   await seedDemoData(database.prisma);
   // The port is chosen first, so links in emails (and invitations in the outbox) point at this server.
-  const port = await freePort();
+  const knowsOrigin = options.publicOrigin !== false || Boolean(options.smtpUrl);
+  const port = knowsOrigin ? await freePort() : 0;
   const config = {
-    publicOrigin: `http://127.0.0.1:${port}`,
+    publicOrigin: knowsOrigin ? `http://127.0.0.1:${port}` : null,
     smtpFrom: null,
     programmeName: DEFAULT_PROGRAMME_NAME,
   };
