@@ -216,7 +216,7 @@ function steps({ hospitals: H, people: N, cohorts: C }: NetworkSize): [string, s
        INSERT INTO "Review" (id, "reflectionId", "reflectionVersion", "mentorId", level, learning, "generalComment",
                              outcome, "createdAt")
        SELECT md5('review' || r.id)::uuid::text, r.id, 1, sh."mentorId",
-              ((${LEVELS})[1 + ${pct('r.id')} % 4])::"ReflectLevel", 'NONE', 'Generated review.',
+              ((${LEVELS})[1 + ${pct('r.id')} % 4])::"ReflectLevel", NULL, 'Generated review.',
               (CASE WHEN r.status = 'REVIEWED' THEN 'REVIEWED' ELSE 'REVISION_REQUESTED' END)::"ReviewOutcome",
               sh."sharedAt" + make_interval(hours => 2 + ${pct('r.id')} * 3)
        FROM "Reflection" r JOIN "ReflectionShare" sh ON sh."reflectionId" = r.id
