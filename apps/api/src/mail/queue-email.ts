@@ -1,8 +1,8 @@
 import type { Db } from '@preceptor/db';
-import { deliveryFor, type EmailDelivery, type EmailKind } from '@preceptor/domain/notifications/email-kinds';
+import type { EmailKind } from '@preceptor/domain/notifications/email-kinds';
 import type { ServiceContext } from '../services/service-context.ts';
-import { type EmailTemplate, renderEmail } from './templates/email-template.ts';
-import { unsubscribeUrlFor } from './unsubscribe-link.ts';
+import { queueEmails } from './queue-emails.ts';
+import type { EmailTemplate } from './templates/email-template.ts';
 
 export interface EmailToQueue<Data> {
   recipientId: string;
@@ -34,41 +34,15 @@ export async function queueEmail<Data extends object>(
   ctx: QueueContext,
   email: EmailToQueue<Data>,
 ): Promise<QueueOutcome> {
-  const recipient = await tx.user.findUnique({
-    where: { id: email.recipientId },
-    select: {
-      email: true,
-      firstName: true,
-      active: true,
-      emailPreferences: { where: { kind: email.kind }, select: { delivery: true } },
-    },
-  });
-  if (!recipient?.active) return 'no_recipient';
-  const delivery: EmailDelivery = deliveryFor(email.kind, recipient.emailPreferences[0]?.delivery ?? null);
-  if (delivery === 'in_app') return 'in_app_only';
-
-  const origin = ctx.config.publicOrigin;
-  const rendered = renderEmail(email.template, email.data, {
-    firstName: recipient.firstName,
-    preferencesUrl: origin ? new URL('/account', origin).toString() : null,
-    unsubscribeUrl: await unsubscribeUrlFor(tx, origin, email.recipientId, email.kind),
-  });
-  const now = ctx.clock.now();
-  const { count } = await tx.outboxEmail.createMany({
-    data: [
-      {
-        idempotencyKey: email.idempotencyKey,
-        recipientId: email.recipientId,
-        toAddress: recipient.email,
-        kind: email.kind,
-        ...rendered,
-        status: delivery === 'digest' ? 'digest' : 'queued',
-        queuedAt: now,
-        nextAttemptAt: now,
-      },
-    ],
-    skipDuplicates: true,
-  });
-  if (count === 0) return 'already_queued';
-  return delivery === 'digest' ? 'digest' : 'queued';
+  // One email is a batch of one: the preference, rendering and once-per-key rules live in queueEmails.
+  const outcomes = await queueEmails(tx, ctx, [email]);
+  return OUTCOMES.find((outcome) => outcomes[outcome] > 0) ?? 'already_queued';
 }
+
+const OUTCOMES: readonly QueueOutcome[] = [
+  'queued',
+  'digest',
+  'in_app_only',
+  'already_queued',
+  'no_recipient',
+];
