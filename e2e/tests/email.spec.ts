@@ -7,7 +7,9 @@ test('a person chooses how each kind of email reaches them', async ({ page }) =>
   await page.goto('/account');
   const choice = page.getByRole('radiogroup', { name: 'A shared reflection awaits your review' });
   await expect(choice.getByRole('radio', { name: 'Email at once' })).toBeChecked();
-  await choice.getByRole('radio', { name: 'Daily digest email' }).check();
+  // The radio shows the saved choice, so it turns checked only once the server has answered:
+  // click, then wait for it, rather than check(), which expects the change at once.
+  await choice.getByRole('radio', { name: 'Daily digest email' }).click();
   await expect(choice.getByRole('radio', { name: 'Daily digest email' })).toBeChecked();
   await expectNoAccessibilityViolations(page);
   await page.reload();
