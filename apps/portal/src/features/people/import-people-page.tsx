@@ -18,7 +18,7 @@ import {
 } from '@preceptor/domain/people/people-import';
 import type { ImportPeopleResult } from '@preceptor/domain/people/person-schemas';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
@@ -45,7 +45,6 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
   const cohort = useQuery({ ...cohortQuery(trpc, cohortId ?? ''), enabled: !!cohortId });
   const [file, setFile] = useState<File | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
-  const [checked, setChecked] = useState<CheckedImport | null>(null);
   const [result, setResult] = useState<ImportPeopleResult | null>(null);
   const [movePeople, setMovePeople] = useState(false);
   const [invite, setInvite] = useState(true);
@@ -58,15 +57,19 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
     importPeople.reset();
     if (!next) {
       setCsv(null);
-      setChecked(null);
       return;
     }
-    const text = await next.text();
-    // The same check the server runs; the preview only knows the hospitals you administer.
-    const codes = new Set((hospitals.data ?? []).filter((h) => h.active).map((h) => h.code));
-    setCsv(text);
-    setChecked(checkPeopleCsv(text, { known: codes }));
+    setCsv(await next.text());
   };
+
+  // The same check the server runs; the preview only knows the hospitals you administer. It is
+  // derived, not stored, so a file chosen before the hospital list arrives is checked again then
+  // instead of showing every row's hospital as unknown.
+  const checked = useMemo<CheckedImport | null>(() => {
+    if (csv === null || !hospitals.data) return null;
+    const codes = new Set(hospitals.data.filter((h) => h.active).map((h) => h.code));
+    return checkPeopleCsv(csv, { known: codes });
+  }, [csv, hospitals.data]);
 
   const run = async () => {
     if (!csv) return;
@@ -128,6 +131,11 @@ export function ImportPeoplePage({ cohortId }: { cohortId?: string }) {
         maw={420}
         disabled={hospitals.isPending}
       />
+      {hospitals.isError ? (
+        <Alert color="red" title="The file cannot be checked yet">
+          <Text size="sm">The list of hospitals did not load: {errorMessage(hospitals.error)}</Text>
+        </Alert>
+      ) : null}
       {result ? (
         <Alert color="green" title="Import finished">
           <Text size="sm">
