@@ -5,8 +5,9 @@ import {
   type InvitationSkipReason,
   MAX_INVITATIONS_PER_REQUEST,
 } from '@preceptor/domain/people/invitation-schemas';
-import { queueEmail } from '../../mail/queue-email.ts';
-import { accountInvitation } from '../../mail/templates/account-invitation.ts';
+import type { EmailToQueue } from '../../mail/queue-email.ts';
+import { queueEmails } from '../../mail/queue-emails.ts';
+import { type AccountInvitationData, accountInvitation } from '../../mail/templates/account-invitation.ts';
 import { reachRefusal } from '../access/person-access.ts';
 import { writeAudit } from '../audit-log.ts';
 import { issueSetupToken } from '../people/setup-links.ts';
@@ -84,7 +85,7 @@ async function inviteBatch(
       const invitedBy = `${inviter.firstName} ${inviter.lastName}`;
       const now = ctx.clock.now();
       const skipped: InvitationOutcome['skipped'] = [];
-      let invited = 0;
+      const emails: EmailToQueue<AccountInvitationData>[] = [];
 
       for (const id of ids) {
         const person = byId.get(id);
@@ -99,7 +100,7 @@ async function inviteBatch(
         }
         if (!person) continue;
         const link = await issueSetupToken(tx, person.id, actorId, now);
-        await queueEmail(tx, ctx, {
+        emails.push({
           recipientId: person.id,
           kind: 'account.invitation',
           idempotencyKey: `setup-link:${link.id}`,
@@ -117,9 +118,10 @@ async function inviteBatch(
           hospitalIds: person.hospitalId ? [person.hospitalId] : [],
           metadata: { via, expiresAt: link.expiresAt.toISOString() },
         });
-        invited += 1;
       }
-      return { invited, skipped };
+      // One statement for the batch's emails, with the same preference and once-per-key rules.
+      await queueEmails(tx, ctx, emails);
+      return { invited: emails.length, skipped };
     },
     // A cohort's worth of tokens, emails and audit entries: more than the default 5 s.
     { timeout: 60_000 },
