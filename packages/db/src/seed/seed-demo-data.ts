@@ -19,6 +19,7 @@ import { seedCheckIns } from './check-ins.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { type JournalCounts, type SeededModuleRef, seedJournal } from './journal.ts';
 import { DEMO_STAFF } from './network.ts';
+import { personByEmail } from './people.ts';
 import { seedCohorts } from './seed-cohorts.ts';
 import { requireId, seedPeople } from './seed-people.ts';
 import { seedReviewHistory } from './seed-review-history.ts';
@@ -138,6 +139,11 @@ export async function seedDemoData(
       const cardiacModules = cohorts.curricula.get('cardiac') ?? [];
       const journal = await seedJournal(tx, {
         mentee: requireId(people.userIds, 'mentee@preceptor.test', 'user'),
+        menteeHospitalId: requireId(
+          people.hospitalIds,
+          personByEmail('mentee@preceptor.test').hospital,
+          'hospital',
+        ),
         mentor: requireId(people.userIds, 'mentor@preceptor.test', 'user'),
         pairMatchId: requireId(cohorts.matchIds, 'mentee@preceptor.test', 'match'),
         mentee2: requireId(people.userIds, 'mentee2@preceptor.test', 'user'),

@@ -238,12 +238,11 @@ describe('seedDemoData', () => {
       for (const comment of review.comments) {
         expect(text.slice(comment.anchorStart ?? 0, comment.anchorEnd ?? 0)).toBe(comment.anchorText);
       }
-      // Review notifications and audit entries, worded as the service words them.
-      expect(
-        await prisma.auditLog.count({
-          where: { action: 'reflection.review', entityId: review.reflectionId, createdAt: review.createdAt },
-        }),
-      ).toBe(1);
+      // Audited at the moment of the review, with the level and outcome the review holds.
+      const entry = await prisma.auditLog.findFirstOrThrow({
+        where: { action: 'reflection.review', entityId: review.reflectionId, createdAt: review.createdAt },
+      });
+      expect(entry.metadata).toMatchObject({ level: review.level, outcome: review.outcome });
     }
     // Growth: levels rise over time.
     const ranks = reviews.map((review) => reflectLevelGuide(review.level).rank);
@@ -267,6 +266,18 @@ describe('seedDemoData', () => {
     expect(await notices('mentor@preceptor.test', 'reflection.review_answered')).toBe(1);
     // Four shares reviewed, and the one still waiting.
     expect(await notices('mentor@preceptor.test', 'reflection.shared')).toBe(5);
+    // Each share and review is in the audit log, as the services write it.
+    const audited = (action: string) =>
+      prisma.auditLog.count({
+        where: { action, entityId: { in: [...new Set(reviews.map((review) => review.reflectionId))] } },
+      });
+    expect(await audited('reflection.share')).toBe(4);
+    expect(await audited('reflection.review')).toBe(4);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: 'reflection.share', actor: { email: 'mentee@preceptor.test' } },
+      }),
+    ).toBe(5);
   });
 
   it('gives a few mentees at the other hospitals reviewed reflections, for the reports', async () => {
