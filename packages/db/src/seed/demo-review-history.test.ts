@@ -116,6 +116,15 @@ describe('replayHistory', () => {
     expect(() => replayHistory(twice)).toThrow(/already shared|not shared|waiting/);
   });
 
+  it('refuses a version saved while the reflection waits with the mentor', () => {
+    const edited = {
+      ...base,
+      versions: [...base.versions, { at: '2026-10-03T00:00:00Z', body: '<p>Two.</p>' }],
+      rounds: [{ sharedAt: '2026-10-02T00:00:00Z', review: { ...review, at: '2026-10-04T00:00:00Z' } }],
+    };
+    expect(() => replayHistory(edited)).toThrow(/out of order/);
+  });
+
   it('refuses a review before its share', () => {
     const early = {
       ...base,

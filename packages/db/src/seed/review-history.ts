@@ -89,13 +89,12 @@ export function replayHistory(history: SeedReflectionHistory): ReplayedHistory {
     if (at.getTime() <= last.getTime()) throw new Error(`Seed bug: "${history.title}" ${what} out of order`);
     last = at;
   };
-  const saveUpTo = (upTo: Date) => {
-    for (
-      let next = history.versions[version];
-      next && instant(next.at) < upTo;
-      next = history.versions[version]
-    ) {
-      later(instant(next.at), `version ${version + 1}`);
+  /** Saves every version written before `upTo` (all the rest when omitted): edits, in order. */
+  const saveUpTo = (upTo = Number.POSITIVE_INFINITY) => {
+    for (let next = history.versions[version]; next; next = history.versions[version]) {
+      const savedAt = instant(next.at);
+      if (savedAt.getTime() >= upTo) return;
+      later(savedAt, `version ${version + 1}`);
       status = transition(status, 'edit');
       version += 1;
     }
@@ -103,7 +102,7 @@ export function replayHistory(history: SeedReflectionHistory): ReplayedHistory {
   const rounds: ReplayedRound[] = [];
   for (const round of history.rounds) {
     const sharedAt = instant(round.sharedAt);
-    saveUpTo(sharedAt);
+    saveUpTo(sharedAt.getTime());
     later(sharedAt, 'share');
     const revised = status === 'REVISION_REQUESTED';
     status = transition(status, 'share');
@@ -112,7 +111,7 @@ export function replayHistory(history: SeedReflectionHistory): ReplayedHistory {
     status = transition(status, round.review.outcome === 'REVIEWED' ? 'markReviewed' : 'requestRevision');
     rounds.push({ version, sharedAt, revised, review: round.review, reviewedAt });
   }
-  saveUpTo(new Date(8.64e15));
+  saveUpTo();
   return {
     status,
     version,
