@@ -6,7 +6,8 @@ import { signIn } from './demo-sign-in.ts';
 /*
  * A coordinator opens the reports, follows the overdue module assignments down to the people
  * behind them (St. Mary's people only, in a cohort shared with Pacific Crest), on a desktop and
- * on a phone. The cardiac cohort's first module fell due in October 2026, so there are some.
+ * on a phone. The cardiac cohort's first module fell due in October 2026, so there are some. The
+ * reflection pipeline has the demo's reviewed reflections (packages/db/src/seed/demo-review-history.ts).
  */
 
 const ST_MARYS = "St. Mary's Medical Center";
@@ -38,6 +39,16 @@ test('a coordinator opens overdue modules in the reports and sees who', async ({
   await expect(page.getByRole('region', { name: 'Match health' }).getByText('No data yet.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Cohorts compared' }).getByRole('table')).toBeVisible();
   await expectNoAccessibilityViolations(page);
+
+  // The demo's review history reaches the reports: the demo mentee's first review, in September
+  // at habitual action, leads to him (a St. Mary's mentee, so one of this coordinator's people).
+  const pipeline = page.getByRole('region', { name: 'Reflection pipeline' });
+  await expect(pipeline.getByRole('table', { name: 'REFLECT levels by month' })).toBeVisible();
+  await pipeline.getByRole('link', { name: /mentees reviewed at habitual action in 2026-09$/ }).click();
+  const reviewed = page.getByRole('table', { name: 'Mentees reviewed at habitual action in 2026-09' });
+  await expect(reviewed).toContainText('Jordan Reyes');
+  await page.getByRole('link', { name: 'Back to reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 
   const table = await openOverdue(page);
   const rows = table.locator('tbody tr');

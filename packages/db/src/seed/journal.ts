@@ -19,6 +19,8 @@ export interface SeededModuleRef {
 
 export interface JournalContext {
   readonly mentee: string;
+  /** The mentee's hospital, which their reflections' audit entries concern. */
+  readonly menteeHospitalId: string;
   readonly mentor: string;
   readonly pairMatchId: string;
   readonly mentee2: string;
@@ -95,6 +97,18 @@ export async function seedJournal(tx: Prisma.TransactionClient, ctx: JournalCont
       shares: { create: { mentorId: ctx.mentor, version: 2, sharedAt: at('2026-10-19T02:10:00Z') } },
     },
     select: { id: true },
+  });
+  // The share is audited in the product (reflection-sharing.ts), so the seeded one is too.
+  await tx.auditLog.create({
+    data: {
+      actorId: ctx.mentee,
+      action: 'reflection.share',
+      entityType: 'Reflection',
+      entityId: shared.id,
+      hospitalIds: [ctx.menteeHospitalId],
+      metadata: { mentorIds: [ctx.mentor], source: 'demo-seed' },
+      createdAt: at('2026-10-19T02:10:00Z'),
+    },
   });
   await tx.reflection.create({
     data: {

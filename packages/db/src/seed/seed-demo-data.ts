@@ -19,8 +19,10 @@ import { seedCheckIns } from './check-ins.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { type JournalCounts, type SeededModuleRef, seedJournal } from './journal.ts';
 import { DEMO_STAFF } from './network.ts';
+import { personByEmail } from './people.ts';
 import { seedCohorts } from './seed-cohorts.ts';
 import { requireId, seedPeople } from './seed-people.ts';
+import { seedReviewHistory } from './seed-review-history.ts';
 
 /** The same argon2id settings the API uses to hash passwords (OWASP: m=19 MiB, t=2, p=1). */
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
@@ -56,6 +58,7 @@ export interface SeedCounts extends JournalCounts {
   modules: number;
   curriculumItems: number;
   checkIns: number;
+  reviews: number;
 }
 
 export interface SeedDemoResult {
@@ -83,6 +86,7 @@ const NOTHING: SeedCounts = {
   goals: 0,
   meetings: 0,
   notifications: 0,
+  reviews: 0,
 };
 
 /** True when nobody exists yet: the API auto-seeds the embedded database only then. */
@@ -135,6 +139,11 @@ export async function seedDemoData(
       const cardiacModules = cohorts.curricula.get('cardiac') ?? [];
       const journal = await seedJournal(tx, {
         mentee: requireId(people.userIds, 'mentee@preceptor.test', 'user'),
+        menteeHospitalId: requireId(
+          people.hospitalIds,
+          personByEmail('mentee@preceptor.test').hospital,
+          'hospital',
+        ),
         mentor: requireId(people.userIds, 'mentor@preceptor.test', 'user'),
         pairMatchId: requireId(cohorts.matchIds, 'mentee@preceptor.test', 'match'),
         mentee2: requireId(people.userIds, 'mentee2@preceptor.test', 'user'),
@@ -144,12 +153,23 @@ export async function seedDemoData(
         promptModule:
           cardiacModules.find((module) => module.slug.includes('speaking-up')) ?? cardiacModules[0] ?? null,
       });
+      // Earlier reflections, shared and reviewed, so growth charts and reports have history.
+      const history = await seedReviewHistory(tx, people);
       const checkIns = await seedCheckIns(tx, {
         pairMatchId: requireId(cohorts.matchIds, 'mentee@preceptor.test', 'match'),
         mentee: requireId(people.userIds, 'mentee@preceptor.test', 'user'),
         mentor: requireId(people.userIds, 'mentor@preceptor.test', 'user'),
       });
-      return { ...people.counts, ...cohorts.counts, ...journal, checkIns, modules: imported.length };
+      return {
+        ...people.counts,
+        ...cohorts.counts,
+        ...journal,
+        reflections: journal.reflections + history.reflections,
+        notifications: journal.notifications + history.notifications,
+        reviews: history.reviews,
+        checkIns,
+        modules: imported.length,
+      };
     },
     { maxWait: 10_000, timeout: options.timeoutMs ?? 60_000 },
   );
@@ -164,6 +184,6 @@ export function describeSeedResult(result: SeedDemoResult): string {
     `Seeded demo data in ${(result.durationMs / 1000).toFixed(1)} s: ${c.hospitals} hospitals, ` +
     `${c.users} users (${c.mentors} mentors, ${c.mentees} mentees), ${c.cohorts} cohorts, ` +
     `${c.memberships} memberships, ${c.matches} active matches, ${c.modules} modules, ` +
-    `${c.curriculumItems} curriculum items, ${c.reflections} reflections.`
+    `${c.curriculumItems} curriculum items, ${c.reflections} reflections, ${c.reviews} reviews.`
   );
 }

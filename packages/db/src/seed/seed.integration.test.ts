@@ -1,6 +1,14 @@
 import { verify } from '@node-rs/argon2';
 import { MatchFactor } from '@preceptor/domain/matching/match-schemas';
 import { MATCH_FACTORS } from '@preceptor/domain/matching/weights';
+import { htmlToPlainText } from '@preceptor/domain/reflections/plain-text';
+import {
+  type CriterionRatings,
+  deriveOverallLevel,
+  ReflectCriterion,
+  reflectLevelGuide,
+} from '@preceptor/domain/reflections/reflect-rubric';
+import { isExcerptOf } from '@preceptor/domain/reflections/review-quote';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModuleContent } from '../content/load-modules.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
@@ -42,6 +50,9 @@ async function tableCounts() {
     reflections: await prisma.reflection.count(),
     reflectionVersions: await prisma.reflectionVersion.count(),
     shares: await prisma.reflectionShare.count(),
+    reviews: await prisma.review.count(),
+    ratings: await prisma.reviewCriterionRating.count(),
+    comments: await prisma.reviewComment.count(),
     goals: await prisma.goal.count(),
     meetings: await prisma.meeting.count(),
     notifications: await prisma.notification.count(),
@@ -163,20 +174,33 @@ describe('seedDemoData', () => {
     expect(cohorts.flatMap((cohort) => cohort.curriculum).every((item) => item.dueAt !== null)).toBe(true);
   });
 
-  it('gives mentee@ a draft and a shared reflection with their version history', async () => {
+  it('gives mentee@ a draft, a shared reflection and three reviewed ones with their version history', async () => {
     const reflections = await prisma.reflection.findMany({
       where: { author: { email: 'mentee@preceptor.test' } },
       include: { versions: true, shares: { include: { mentor: true } } },
     });
-    expect(reflections.map((reflection) => reflection.status).sort()).toEqual(['DRAFT', 'SHARED']);
+    expect(reflections.map((reflection) => reflection.status).sort()).toEqual([
+      'DRAFT',
+      'REVIEWED',
+      'REVIEWED',
+      'REVIEWED',
+      'SHARED',
+    ]);
     for (const reflection of reflections) {
       expect(reflection.versions.map((version) => version.version).sort()).toEqual(
         Array.from({ length: reflection.version }, (_, index) => index + 1),
       );
       expect(reflection.body).toMatch(/^<p>/);
+      // The current text is the last saved version, as the editor's saves keep them.
+      expect(reflection.versions.find((version) => version.version === reflection.version)?.body).toBe(
+        reflection.body,
+      );
+      if (reflection.status !== 'DRAFT') {
+        expect(reflection.shares.map((share) => share.mentor.email)).toEqual(['mentor@preceptor.test']);
+        expect(reflection.shares[0]?.sharedAt).toEqual(reflection.sharedAt);
+      }
     }
-    const shared = reflections.find((reflection) => reflection.status === 'SHARED');
-    expect(shared?.shares.map((share) => share.mentor.email)).toEqual(['mentor@preceptor.test']);
+    expect(first.counts.reflections).toBe(await prisma.reflection.count());
     expect(await prisma.goal.count({ where: { owner: { email: 'mentee@preceptor.test' } } })).toBeGreaterThan(
       0,
     );
@@ -185,6 +209,87 @@ describe('seedDemoData', () => {
         where: { match: { mentee: { user: { email: 'mentee@preceptor.test' } } } },
       }),
     ).toBeGreaterThan(0);
+  });
+
+  it('reviews mentee@’s reflections as the review service would: every criterion, the derived level, a quoted strength', async () => {
+    const reviews = await prisma.review.findMany({
+      where: { reflection: { author: { email: 'mentee@preceptor.test' } } },
+      orderBy: { createdAt: 'asc' },
+      include: { ratings: true, comments: true, mentor: true, reflection: { include: { versions: true } } },
+    });
+    expect(reviews).toHaveLength(4);
+    expect(first.counts.reviews).toBe(await prisma.review.count());
+    for (const review of reviews) {
+      expect(review.mentor.email).toBe('mentor@preceptor.test');
+      expect(review.ratings.map((rating) => rating.criterion).sort()).toEqual(
+        [...ReflectCriterion.options].sort(),
+      );
+      const criteria = Object.fromEntries(
+        review.ratings.map((rating) => [rating.criterion, rating.level]),
+      ) as CriterionRatings;
+      const derived = deriveOverallLevel(criteria);
+      expect(review.derivedLevel).toBe(derived);
+      expect(review.level).toBe(derived);
+      expect(review.overrideReason).toBeNull();
+      const read = review.reflection.versions.find((version) => version.version === review.reflectionVersion);
+      const text = htmlToPlainText(read?.body ?? '');
+      expect(isExcerptOf(text, review.strengthQuote ?? '')).toBe(true);
+      expect(review.furtherQuestion).toBeTruthy();
+      for (const comment of review.comments) {
+        expect(text.slice(comment.anchorStart ?? 0, comment.anchorEnd ?? 0)).toBe(comment.anchorText);
+      }
+      // Audited at the moment of the review, with the level and outcome the review holds.
+      const entry = await prisma.auditLog.findFirstOrThrow({
+        where: { action: 'reflection.review', entityId: review.reflectionId, createdAt: review.createdAt },
+      });
+      expect(entry.metadata).toMatchObject({ level: review.level, outcome: review.outcome });
+    }
+    // Growth: levels rise over time.
+    const ranks = reviews.map((review) => reflectLevelGuide(review.level).rank);
+    expect(ranks).toEqual(ranks.toSorted((a, b) => a - b));
+    expect(ranks[0]).toBeLessThan(ranks.at(-1) ?? 0);
+    // One reflection sent back for revision, revised, shared again and then reviewed.
+    const revised = reviews.find((review) => review.outcome === 'REVISION_REQUESTED');
+    const again = reviews.filter((review) => review.reflectionId === revised?.reflectionId);
+    expect(again.map((review) => [review.reflectionVersion, review.outcome])).toEqual([
+      [1, 'REVISION_REQUESTED'],
+      [2, 'REVIEWED'],
+    ]);
+    expect(reviews.filter((review) => review.outcome === 'REVISION_REQUESTED')).toHaveLength(1);
+    const answered = reviews.filter((review) => review.respondedAt !== null);
+    expect(answered).toHaveLength(1);
+    expect(answered[0]?.agreedNextStep).toBeTruthy();
+    const notices = async (userEmail: string, kind: string) =>
+      prisma.notification.count({ where: { user: { email: userEmail }, kind } });
+    expect(await notices('mentee@preceptor.test', 'reflection.reviewed')).toBe(3);
+    expect(await notices('mentee@preceptor.test', 'reflection.revision_requested')).toBe(1);
+    expect(await notices('mentor@preceptor.test', 'reflection.review_answered')).toBe(1);
+    // Four shares reviewed, and the one still waiting.
+    expect(await notices('mentor@preceptor.test', 'reflection.shared')).toBe(5);
+    // Each share and review is in the audit log, as the services write it.
+    const audited = (action: string) =>
+      prisma.auditLog.count({
+        where: { action, entityId: { in: [...new Set(reviews.map((review) => review.reflectionId))] } },
+      });
+    expect(await audited('reflection.share')).toBe(4);
+    expect(await audited('reflection.review')).toBe(4);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: 'reflection.share', actor: { email: 'mentee@preceptor.test' } },
+      }),
+    ).toBe(5);
+  });
+
+  it('gives a few mentees at the other hospitals reviewed reflections, for the reports', async () => {
+    const reviewed = await prisma.review.findMany({
+      where: { reflection: { author: { email: { not: 'mentee@preceptor.test' } } } },
+      select: { reflection: { select: { author: { select: { hospital: { select: { code: true } } } } } } },
+    });
+    const hospitals = new Set(reviewed.map((review) => review.reflection.author.hospital?.code));
+    expect([...hospitals].sort()).toEqual(['LUH', 'PCH']);
+    expect(await prisma.reviewCriterionRating.count()).toBe(
+      (await prisma.review.count()) * ReflectCriterion.options.length,
+    );
   });
 
   it('creates nothing on a second run', async () => {
