@@ -74,6 +74,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const metrics = createMetrics({
     db: options.prisma,
     jobLagSeconds: async () => (jobQueue ? jobQueue.lagSeconds() : null),
+    readCache: () => options.readCache?.stats() ?? null,
   });
   const deps: ServerDeps = {
     db: options.prisma,

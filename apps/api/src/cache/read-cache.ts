@@ -19,7 +19,7 @@ export class ReadCache {
   /** The latest invalidations, newest last: whose, and at which count. */
   private readonly recent: { sequence: number; person: string }[] = [];
   private listening = false;
-  private readonly counters = { hits: 0, misses: 0, bypassed: 0, invalidations: 0 };
+  private readonly counters = { hits: 0, misses: 0, bypassed: 0, invalidations: 0, connects: 0 };
 
   constructor(options: { maxEntries?: number } = {}) {
     this.entries = new LRUCache<string, Entry>({
@@ -41,6 +41,7 @@ export class ReadCache {
   setActive(active: boolean): void {
     this.invalidateEveryone();
     this.listening = active;
+    if (active) this.counters.connects++;
   }
 
   /** A message from the feed: 'p:<id>,<id>,…' or '*' (anything else is treated as '*'). */
@@ -91,8 +92,8 @@ export class ReadCache {
   }
 
   /** For /metrics and tests. */
-  stats(): { size: number; hits: number; misses: number; bypassed: number; invalidations: number } {
-    return { size: this.entries.size, ...this.counters };
+  stats(): ReadCacheStats {
+    return { active: this.listening, size: this.entries.size, ...this.counters };
   }
 
   /**
@@ -131,6 +132,19 @@ export class ReadCache {
     keys.delete(key);
     if (keys.size === 0) this.keysOf.delete(person);
   }
+}
+
+export interface ReadCacheStats {
+  active: boolean;
+  size: number;
+  hits: number;
+  misses: number;
+  /** Reads while the feed was down, straight from the database. */
+  bypassed: number;
+  /** Messages received from the database. */
+  invalidations: number;
+  /** Times the feed (re)connected. */
+  connects: number;
 }
 
 interface Entry {
