@@ -63,8 +63,20 @@ describe('ReadCache', () => {
     cache.invalidate('p:a');
     release('old');
     expect(await inFlight).toBe('old');
-    expect(await cache.read('session:x', () => 'a', async () => 'new')).toBe('new');
-    expect(await cache.read('session:x', () => 'a', async () => 'newer')).toBe('new');
+    expect(
+      await cache.read(
+        'session:x',
+        () => 'a',
+        async () => 'new',
+      ),
+    ).toBe('new');
+    expect(
+      await cache.read(
+        'session:x',
+        () => 'a',
+        async () => 'newer',
+      ),
+    ).toBe('new');
   });
 
   it('stores a read when only other people changed meanwhile, never after a lost connection', async () => {
@@ -76,14 +88,26 @@ describe('ReadCache', () => {
     cache.invalidate('p:b');
     release('kept');
     await first;
-    expect(await cache.read('session:x', () => 'a', async () => 'reloaded')).toBe('kept');
+    expect(
+      await cache.read(
+        'session:x',
+        () => 'a',
+        async () => 'reloaded',
+      ),
+    ).toBe('kept');
 
     const second = cache.read('session:y', () => 'a', slow);
     cache.setActive(false);
     cache.setActive(true);
     release('stale');
     await second;
-    expect(await cache.read('session:y', () => 'a', async () => 'fresh')).toBe('fresh');
+    expect(
+      await cache.read(
+        'session:y',
+        () => 'a',
+        async () => 'fresh',
+      ),
+    ).toBe('fresh');
   });
 
   it('does not store a value whose person is null (an unknown token)', async () => {

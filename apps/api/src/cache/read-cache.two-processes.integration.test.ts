@@ -36,7 +36,8 @@ const soon = (check: () => Promise<boolean>) => until(check, PROPAGATION_MS, 25)
 async function signedIn(server: ServerProcess, email: string): Promise<string> {
   const response = await signIn(server, publicOrigin, email, 'preceptor-demo');
   const cookie = sessionCookieOf(response);
-  if (response.status !== 200 || !cookie) throw new Error(`Signing in as ${email} failed: ${response.status}`);
+  if (response.status !== 200 || !cookie)
+    throw new Error(`Signing in as ${email} failed: ${response.status}`);
   return cookie;
 }
 
@@ -120,7 +121,7 @@ describe('the read cache across two server processes', () => {
     await soon(async () => (await client(one, cookie).auth.me.query()) === null);
   });
 
-  it("shows a new notification, a reflection written elsewhere and a changed curriculum", async (ctx) => {
+  it('shows a new notification, a reflection written elsewhere and a changed curriculum', async (ctx) => {
     if (!db.url) return ctx.skip('needs the PostgreSQL test server');
     const cookie = await signedIn(one, 'mentee@preceptor.test');
     const mentee = await personId('mentee@preceptor.test');
@@ -177,7 +178,11 @@ describe('the read cache across two server processes', () => {
     await db.prisma.notification.create({ data: { userId: mentor, kind: 'test', title: 'While down' } });
     expect((await a.notifications.unreadCount.query()).unread).toBe(unread + 1);
 
-    await until(async () => (await cacheMetrics(one)).connects_total === (before.connects_total ?? 0) + 1, 15_000, 50);
+    await until(
+      async () => (await cacheMetrics(one)).connects_total === (before.connects_total ?? 0) + 1,
+      15_000,
+      50,
+    );
     expect((await cacheMetrics(one)).active).toBe(1);
     // Listening again: reads are cached, and a change still reaches A through its new connection.
     await a.notifications.unreadCount.query();

@@ -2,7 +2,6 @@ import { seedDemoData } from '@preceptor/db/seed';
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
-import { type SmtpInbox, startSmtpInbox } from '../testing/smtp-inbox.ts';
 import {
   client as clientOf,
   freePort,
@@ -12,6 +11,7 @@ import {
   stopServer,
   until,
 } from '../testing/server-processes.ts';
+import { type SmtpInbox, startSmtpInbox } from '../testing/smtp-inbox.ts';
 
 /*
  * Two real server processes (main.ts, as deployed) on one PostgreSQL database, behind one public

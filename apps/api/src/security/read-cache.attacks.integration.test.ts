@@ -65,7 +65,10 @@ describe('read cache attacks', () => {
     expect(cache.stats().hits).toBeGreaterThan(hits);
 
     const admin = await app.clientFor('admin@preceptor.test');
-    await admin.people.setActive.mutate({ personId: await app.userId('mentee2@preceptor.test'), active: false });
+    await admin.people.setActive.mutate({
+      personId: await app.userId('mentee2@preceptor.test'),
+      active: false,
+    });
 
     await until(
       async () => (await outcomeCode(attacker.reflections.myJournal.query())) === 'UNAUTHORIZED',
@@ -90,7 +93,11 @@ describe('read cache attacks', () => {
       await admin.hospitals.revokeStaffRole.mutate({ roleId: role.id });
     }
 
-    await until(async () => (await outcomeCode(coordinator.people.list.query({}))) === 'FORBIDDEN', 1_000, 10);
+    await until(
+      async () => (await outcomeCode(coordinator.people.list.query({}))) === 'FORBIDDEN',
+      1_000,
+      10,
+    );
     expect((await coordinator.auth.me.query())?.coordinatedHospitalIds).toEqual([]);
   });
 });

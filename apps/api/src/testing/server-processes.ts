@@ -66,7 +66,12 @@ export function client(server: ServerProcess, origin: string, cookie?: string) {
 }
 
 /** A sign-in over plain HTTP, to read its status and Set-Cookie. */
-export function signIn(server: ServerProcess, origin: string, email: string, password: string): Promise<Response> {
+export function signIn(
+  server: ServerProcess,
+  origin: string,
+  email: string,
+  password: string,
+): Promise<Response> {
   return fetch(`${server.origin}/trpc/auth.signIn`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin },

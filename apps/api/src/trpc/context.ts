@@ -1,9 +1,9 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ReadCache } from '../cache/read-cache.ts';
 import { type LoadedSession, loadSession, type SignedInUser } from '../auth/load-session.ts';
 import type { Throttles } from '../auth/password-guess-throttle.ts';
 import type { SessionRecord } from '../auth/sessions.ts';
+import type { ReadCache } from '../cache/read-cache.ts';
 import type {
   Clock,
   Mailer,
