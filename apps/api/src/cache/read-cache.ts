@@ -52,12 +52,20 @@ export class ReadCache {
       return;
     }
     for (const person of payload.slice(2).split(',')) {
-      if (!person) continue;
-      this.remember(person);
-      const keys = this.keysOf.get(person);
-      if (!keys) continue;
-      for (const key of [...keys]) this.entries.delete(key);
+      if (person) this.forget(person);
     }
+  }
+
+  /**
+   * Drops what is held for one person in this process now, without waiting for the database's
+   * message: after a person's own change, so their next request here sees it (the message that
+   * follows is for the other processes, and harmless here).
+   */
+  forget(person: string): void {
+    this.remember(person);
+    const keys = this.keysOf.get(person);
+    if (!keys) return;
+    for (const key of [...keys]) this.entries.delete(key);
   }
 
   /**
