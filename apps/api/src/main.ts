@@ -1,5 +1,7 @@
 import { checkDatabase, createPrismaClient, DatabaseUnavailableError, migrateDatabase } from '@preceptor/db';
 import { isDatabaseEmpty, seedDemoData } from '@preceptor/db/seed';
+import { startCacheListener } from './cache/cache-listener.ts';
+import { ReadCache } from './cache/read-cache.ts';
 import { readEnvironment, serviceConfigFromEnv } from './env.ts';
 import { startJobQueue } from './jobs/job-queue.ts';
 import { SCHEDULES } from './jobs/schedules.ts';
@@ -26,6 +28,16 @@ async function main(): Promise<void> {
   }
   await assertNoPublishedDemoPassword(prisma, env);
 
+  // Bypassed until its listener is in place (and whenever that connection is down).
+  const readCache = new ReadCache();
+  const cacheListener = await startCacheListener(
+    readCache,
+    database.pglite
+      ? { kind: 'pglite', pglite: database.pglite }
+      : { kind: 'postgresql', connectionString: dbConfig.databaseUrl ?? '' },
+    { onProblem: (message, error) => console.warn(message, error instanceof Error ? error.message : '') },
+  );
+
   const config = serviceConfigFromEnv(env);
   const mailer = createSmtpMailer(env.SMTP_URL, config);
   const server = await buildServer({
@@ -33,6 +45,7 @@ async function main(): Promise<void> {
     config,
     mailer,
     metricsToken: env.METRICS_TOKEN ?? null,
+    readCache,
     startJobs: env.RUN_JOBS
       ? ({ log, observe }) =>
           startJobQueue({
@@ -59,6 +72,7 @@ async function main(): Promise<void> {
   });
   const shutdown = async () => {
     await server.close();
+    await cacheListener.close();
     await close();
     process.exit(0);
   };

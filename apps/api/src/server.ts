@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createThrottles } from './auth/password-guess-throttle.ts';
+import type { ReadCache } from './cache/read-cache.ts';
 import type { LogLevel, TrustProxy } from './env.ts';
 import { registerCertificateRoute } from './http/certificate-route.ts';
 import { registerCrossOriginGuard } from './http/cross-origin.ts';
@@ -53,6 +54,11 @@ export interface ServerOptions {
   startJobs?: (tools: { log: JobLog; observe: JobObserver }) => Promise<JobQueue>;
   /** /metrics answers only with `Authorization: Bearer <token>`; unset: /metrics is off. */
   metricsToken?: string | null;
+  /**
+   * Sessions and hot per-person reads kept in this process, fed by the database's notifications
+   * (main.ts starts its listener); unset: every request reads the database.
+   */
+  readCache?: ReadCache | null;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -68,6 +74,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const metrics = createMetrics({
     db: options.prisma,
     jobLagSeconds: async () => (jobQueue ? jobQueue.lagSeconds() : null),
+    readCache: () => options.readCache?.stats() ?? null,
   });
   const deps: ServerDeps = {
     db: options.prisma,
@@ -76,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clock: options.clock ?? systemClock,
     config: options.config ?? { publicOrigin: null, smtpFrom: null, programmeName: DEFAULT_PROGRAMME_NAME },
     observeProcedure: metrics.observeProcedure,
+    readCache: options.readCache ?? null,
   };
 
   registerSecurityHeaders(server);

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import type { ReadCache } from '../cache/read-cache.ts';
 import { hashToken } from './session-token.ts';
 import { renewedExpiry, type SessionRecord } from './sessions.ts';
 
@@ -39,38 +40,31 @@ interface SessionRow extends Omit<SignedInUser, 'id' | 'staffRoles'> {
 
 /**
  * The session behind a token with the person, their staff roles and whether they mentor or are
- * mentored in an open cohort — everything access rules need — in one round trip, read fresh on
- * every request so a removed role or a deactivated person takes effect at once in every server
- * process. Writes only when the session has ended (deleted) or its sliding expiry is due.
+ * mentored in an open cohort — everything access rules need. The row comes from the process's
+ * read cache when it has one (dropped within milliseconds of any change to the session, the
+ * person, their roles, memberships or cohorts, or a hospital, in every process: see
+ * cache/read-cache.ts), otherwise in one round trip. Its ends are checked against the clock on
+ * every request. Writes only when the session has ended (deleted) or its sliding expiry is due.
  * Null when the token is unknown, the session has ended, or the person is deactivated.
  */
-export async function loadSession(prisma: PrismaClient, token: string): Promise<LoadedSession | null> {
+export async function loadSession(
+  prisma: PrismaClient,
+  token: string,
+  cache?: ReadCache | null,
+): Promise<LoadedSession | null> {
   const id = hashToken(token);
-  const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s."id", s."userId", s."expiresAt", s."absoluteExpiresAt",
-           u."active", u."email", u."firstName", u."lastName", u."hospitalId", h."name" AS "hospitalName",
-           COALESCE((
-             SELECT json_agg(json_build_object(
-                      'kind', r."kind", 'hospitalId', r."hospitalId",
-                      'hospitalName', rh."name", 'hospitalActive', rh."active"
-                    ) ORDER BY r."createdAt", r."id")
-             FROM "StaffRole" r LEFT JOIN "Hospital" rh ON rh."id" = r."hospitalId"
-             WHERE r."userId" = u."id"
-           ), '[]'::json) AS "staffRoles",
-           EXISTS (
-             SELECT 1 FROM "Membership" m JOIN "Cohort" c ON c."id" = m."cohortId"
-             WHERE m."userId" = u."id" AND m."active" AND c."status" <> 'CLOSED' AND m."role" = 'MENTOR'
-           ) AS "isMentor",
-           EXISTS (
-             SELECT 1 FROM "Membership" m JOIN "Cohort" c ON c."id" = m."cohortId"
-             WHERE m."userId" = u."id" AND m."active" AND c."status" <> 'CLOSED' AND m."role" = 'MENTEE'
-           ) AS "isMentee"
-    FROM "Session" s
-    JOIN "User" u ON u."id" = s."userId"
-    LEFT JOIN "Hospital" h ON h."id" = u."hospitalId"
-    WHERE s."id" = ${id}`;
-  const row = rows[0];
-  if (!row) return null;
+  const row = cache
+    ? await cache.read(
+        `session:${id}`,
+        (found) => (found?.active ? found.userId : null),
+        () => readSessionRow(prisma, id),
+      )
+    : await readSessionRow(prisma, id);
+  return row ? signedIn(prisma, row) : null;
+}
+
+async function signedIn(prisma: PrismaClient, row: SessionRow): Promise<LoadedSession | null> {
+  const id = row.id;
   const now = Date.now();
   const ended = now >= row.expiresAt.getTime() || now >= row.absoluteExpiresAt.getTime();
   if (ended || !row.active) {
@@ -109,4 +103,32 @@ export async function loadSession(prisma: PrismaClient, token: string): Promise<
         .map((role) => role.hospitalId as string),
     },
   };
+}
+
+/** One round trip: the session, the person, their roles (with hospitals) and open memberships. */
+async function readSessionRow(prisma: PrismaClient, id: string): Promise<SessionRow | null> {
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."userId", s."expiresAt", s."absoluteExpiresAt",
+           u."active", u."email", u."firstName", u."lastName", u."hospitalId", h."name" AS "hospitalName",
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'kind', r."kind", 'hospitalId', r."hospitalId",
+                      'hospitalName', rh."name", 'hospitalActive', rh."active"
+                    ) ORDER BY r."createdAt", r."id")
+             FROM "StaffRole" r LEFT JOIN "Hospital" rh ON rh."id" = r."hospitalId"
+             WHERE r."userId" = u."id"
+           ), '[]'::json) AS "staffRoles",
+           EXISTS (
+             SELECT 1 FROM "Membership" m JOIN "Cohort" c ON c."id" = m."cohortId"
+             WHERE m."userId" = u."id" AND m."active" AND c."status" <> 'CLOSED' AND m."role" = 'MENTOR'
+           ) AS "isMentor",
+           EXISTS (
+             SELECT 1 FROM "Membership" m JOIN "Cohort" c ON c."id" = m."cohortId"
+             WHERE m."userId" = u."id" AND m."active" AND c."status" <> 'CLOSED' AND m."role" = 'MENTEE'
+           ) AS "isMentee"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Hospital" h ON h."id" = u."hospitalId"
+    WHERE s."id" = ${id}`;
+  return rows[0] ?? null;
 }

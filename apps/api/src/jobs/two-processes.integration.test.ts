@@ -1,13 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { seedDemoData } from '@preceptor/db/seed';
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
-import { createTRPCClient, httpLink } from '@trpc/client';
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
-import type { AppRouter } from '../routers/app-router.ts';
+import {
+  client as clientOf,
+  freePort,
+  type ServerProcess,
+  signIn as signInAt,
+  startServer,
+  stopServer,
+  until,
+} from '../testing/server-processes.ts';
 import { type SmtpInbox, startSmtpInbox } from '../testing/smtp-inbox.ts';
 
 /*
@@ -16,64 +19,17 @@ import { type SmtpInbox, startSmtpInbox } from '../testing/smtp-inbox.ts';
  * email all happen once, whichever process a request or a job lands on.
  */
 
-interface ServerProcess {
-  origin: string;
-  child: ChildProcess;
-  output: string;
-}
-
 let db: TestDatabase;
 let inbox: SmtpInbox;
 const servers: ServerProcess[] = [];
 let publicOrigin = '';
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('No free port');
-  return address.port;
-}
-
-function startServer(port: number, env: Record<string, string>): Promise<ServerProcess> {
-  const apiRoot = fileURLToPath(new URL('../..', import.meta.url));
-  const child = spawn(`${apiRoot}/node_modules/.bin/tsx`, ['src/main.ts'], {
-    cwd: apiRoot,
-    // development: logs on (each job run is a "Job done" line), no built portal needed.
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', ...env },
-  });
-  const server: ServerProcess = { origin: `http://127.0.0.1:${port}`, child, output: '' };
-  return new Promise((resolve, reject) => {
-    const collect = (chunk: Buffer) => {
-      server.output += chunk.toString();
-      if (server.output.includes('Preceptor is ready')) resolve(server);
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`main.ts exited (${code}):\n${server.output}`)));
-  });
-}
-
 function client(server: ServerProcess, cookie?: string) {
-  return createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${server.origin}/trpc`,
-        transformer: superjson,
-        headers: () => ({ origin: publicOrigin, ...(cookie ? { cookie } : {}) }),
-      }),
-    ],
-  });
+  return clientOf(server, publicOrigin, cookie);
 }
 
-/** A sign-in over plain HTTP, to read its status and Set-Cookie. */
 function signIn(server: ServerProcess, email: string, password: string): Promise<Response> {
-  return fetch(`${server.origin}/trpc/auth.signIn`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: publicOrigin },
-    body: JSON.stringify({ json: { email, password } }),
-  });
+  return signInAt(server, publicOrigin, email, password);
 }
 
 /** The minutes (ISO, to the minute) in which a process logged a finished run of this job. */
@@ -82,18 +38,6 @@ function runMinutes(server: ServerProcess, job: string): string[] {
     .split('\n')
     .filter((line) => line.includes('"msg":"Job done"') && line.includes(`"job":"${job}"`))
     .map((line) => new Date((JSON.parse(line) as { time: number }).time).toISOString().slice(0, 16));
-}
-
-function until(check: () => Promise<boolean> | boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  return new Promise((resolve, reject) => {
-    const tick = async () => {
-      if (await check()) resolve();
-      else if (Date.now() > deadline) reject(new Error('timed out'));
-      else setTimeout(tick, 500);
-    };
-    void tick();
-  });
 }
 
 beforeAll(async () => {
@@ -114,16 +58,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(
-    servers.map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          if (server.child.exitCode !== null) return resolve();
-          server.child.once('exit', () => resolve());
-          server.child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(servers.map(stopServer));
   await inbox?.close();
   await db?.drop();
 });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@preceptor/db';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReadCacheStats } from '../cache/read-cache.ts';
 
 /**
  * What /metrics reports, in Prometheus's text format. Counters and histograms are this
@@ -16,6 +17,8 @@ export interface MetricsSources {
   db: PrismaClient;
   /** Seconds the oldest due job has waited, or null when there is no job queue. */
   jobLagSeconds: () => Promise<number | null>;
+  /** The process's read cache figures, or null when it has none. */
+  readCache?: () => ReadCacheStats | null;
 }
 
 export function createMetrics(sources: MetricsSources): Metrics {
@@ -70,6 +73,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
       this.set(await oldestQueuedEmailSeconds(sources.db));
     },
   });
+  registerReadCacheMetrics(registry, sources.readCache ?? (() => null));
   return {
     registry,
     observeProcedure: (path, outcome, seconds) => procedures.observe({ procedure: path, outcome }, seconds),
@@ -88,4 +92,63 @@ export async function oldestQueuedEmailSeconds(db: PrismaClient): Promise<number
     select: { queuedAt: true },
   });
   return oldest ? Math.max(0, (Date.now() - oldest.queuedAt.getTime()) / 1000) : 0;
+}
+
+/** This process's read cache: whether its feed is connected, its size, its reads and messages. */
+function registerReadCacheMetrics(registry: Registry, stats: () => ReadCacheStats | null): void {
+  new Gauge({
+    name: 'preceptor_read_cache_active',
+    help: 'Whether the read cache is in use (1): its LISTEN connection is up. 0: every read goes to the database.',
+    registers: [registry],
+    collect() {
+      const now = stats();
+      if (now) this.set(now.active ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'preceptor_read_cache_entries',
+    help: 'Values held by the read cache.',
+    registers: [registry],
+    collect() {
+      const now = stats();
+      if (now) this.set(now.size);
+    },
+  });
+  // Counted by the cache itself; each scrape reports its running totals.
+  new Counter({
+    name: 'preceptor_read_cache_reads_total',
+    help: 'Reads through the read cache by outcome: hit, miss (read from the database, then kept), bypassed (feed down).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+    collect() {
+      const now = stats();
+      if (!now) return;
+      this.reset();
+      this.inc({ outcome: 'hit' }, now.hits);
+      this.inc({ outcome: 'miss' }, now.misses);
+      this.inc({ outcome: 'bypassed' }, now.bypassed);
+    },
+  });
+  new Counter({
+    name: 'preceptor_read_cache_invalidations_total',
+    help: 'Change messages the read cache received from the database.',
+    registers: [registry],
+    collect() {
+      const now = stats();
+      if (!now) return;
+      this.reset();
+      this.inc(now.invalidations);
+    },
+  });
+  new Counter({
+    name: 'preceptor_read_cache_connects_total',
+    help: 'Times the read cache connected its LISTEN connection (1 after start-up; more after reconnects).',
+    registers: [registry],
+    collect() {
+      const now = stats();
+      if (!now) return;
+      this.reset();
+      this.inc(now.connects);
+    },
+  });
 }

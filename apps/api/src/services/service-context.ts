@@ -1,5 +1,6 @@
 import type { Db, PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
+import type { ReadCache } from '../cache/read-cache.ts';
 
 export type { Db };
 
@@ -56,6 +57,11 @@ export interface ServiceContext {
   mailer: Mailer | null;
   clock: Clock;
   config: ServiceConfig;
+  /**
+   * The server process's cache of hot per-person reads (cache/read-cache.ts); absent in jobs and
+   * most tests, where services read the database directly.
+   */
+  readCache?: ReadCache | null;
 }
 
 /** A ServiceContext of a signed-in person: what every service behind a role check receives. */

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type LoadedSession, loadSession, type SignedInUser } from '../auth/load-session.ts';
 import type { Throttles } from '../auth/password-guess-throttle.ts';
 import type { SessionRecord } from '../auth/sessions.ts';
+import type { ReadCache } from '../cache/read-cache.ts';
 import type {
   Clock,
   Mailer,
@@ -27,6 +28,8 @@ export interface ServerDeps {
   config: ServiceConfig;
   /** Told how long each procedure took (/metrics); optional so tests may build deps without it. */
   observeProcedure?: (path: string, outcome: 'ok' | 'error', seconds: number) => void;
+  /** Sessions and hot per-person reads of this process (server.ts); none: read the database. */
+  readCache?: ReadCache | null;
 }
 
 /** A request's context: the ServiceContext services receive, plus what auth procedures need. */
@@ -52,7 +55,7 @@ export async function buildContext(
   const token = readSessionCookie(req);
   let signedIn: LoadedSession | null = null;
   if (token) {
-    signedIn = await loadSession(deps.db, token);
+    signedIn = await loadSession(deps.db, token, deps.readCache);
     if (signedIn) {
       // The browser's cookie ends when the session does. Re-sent only when the sliding expiry
       // moved that end (or an outdated cookie must be replaced), not on every read.
@@ -69,6 +72,7 @@ export async function buildContext(
     mailer: deps.mailer,
     clock: deps.clock,
     config: deps.config,
+    readCache: deps.readCache ?? null,
     session: signedIn?.session ?? null,
     user: signedIn?.user ?? null,
     actor: signedIn?.actor ?? null,

@@ -62,7 +62,21 @@ const timeProcedures = t.middleware(async ({ ctx, path, next }) => {
   return result;
 });
 
+/**
+ * After a mutation, this process forgets what its read cache holds for the person who made it,
+ * before answering: their next request may come back to this process before the database's
+ * change message does, and must see their own change (read-your-writes). Other people's cached
+ * values wait for the message (milliseconds), as in every other process.
+ */
+const forgetOwnCachedReads = t.middleware(async ({ ctx, type, next }) => {
+  try {
+    return await next();
+  } finally {
+    if (type === 'mutation' && ctx.actor) ctx.readCache?.forget(ctx.actor.userId);
+  }
+});
+
 export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
-export const baseProcedure = t.procedure.use(timeProcedures).use(mapDomainErrors);
+export const baseProcedure = t.procedure.use(timeProcedures).use(forgetOwnCachedReads).use(mapDomainErrors);

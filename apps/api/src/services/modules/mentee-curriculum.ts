@@ -27,6 +27,22 @@ export async function menteeCurriculum(
     }),
     db.moduleProgress.findMany({ where: { userId }, select: { moduleId: true, status: true } }),
   ]);
+  return assignedModules(cohorts, progress, now);
+}
+
+/** A cohort's part in assigning modules: its name, whether its curriculum is sequential, its items. */
+export interface MenteeCohort {
+  readonly name: string;
+  readonly sequentialCurriculum: boolean;
+  readonly curriculum: readonly { moduleId: string; position: number | null; dueAt: Date | null }[];
+}
+
+/** What a mentee's open cohorts assign, given their progress (COMPLETED or not) and the time. */
+export function assignedModules(
+  cohorts: readonly MenteeCohort[],
+  progress: readonly { moduleId: string; status: string }[],
+  now: Date,
+): Map<string, AssignedItem> {
   const completions = new Map<string, ModuleCompletionStatus>(
     progress.map((row) => [row.moduleId, row.status === 'COMPLETED' ? 'completed' : 'in_progress']),
   );

@@ -8,6 +8,7 @@ import type {
   UnreadNotificationCount,
 } from '@preceptor/domain/notifications/notification-schemas';
 import type { z } from 'zod';
+import { readThrough } from '../../cache/read-cache.ts';
 import type { ActorContext } from '../service-context.ts';
 
 type ParsedListInput = z.output<typeof ListNotificationsInput>;
@@ -44,8 +45,12 @@ export async function listMyNotifications(
   };
 }
 
+/** The portal asks on every page: read through the server's cache (dropped on any change to the inbox). */
 export async function countMyUnreadNotifications(ctx: ActorContext): Promise<UnreadNotificationCount> {
   const { db } = ctx;
   const userId = ctx.actor.userId;
-  return { unread: await db.notification.count({ where: { userId, readAt: null } }) };
+  const unread = await readThrough(ctx.readCache, `unread:${userId}`, userId, () =>
+    db.notification.count({ where: { userId, readAt: null } }),
+  );
+  return { unread };
 }

@@ -1,15 +1,19 @@
 import type { JournalEntrySummary, ReviewQueueEntry } from '@preceptor/domain/reflections/reflection-schemas';
+import { readThrough } from '../../cache/read-cache.ts';
 import { readableByMentor } from '../access/reflection-access.ts';
 import type { ActorContext } from '../service-context.ts';
 
+/** The author's own list, through the server's cache (dropped when any of their reflections changes). */
 export async function listMyJournal(ctx: ActorContext): Promise<JournalEntrySummary[]> {
   const { db } = ctx;
   const authorId = ctx.actor.userId;
-  return db.reflection.findMany({
-    where: { authorId },
-    orderBy: { updatedAt: 'desc' },
-    select: { id: true, title: true, status: true, updatedAt: true, sharedAt: true },
-  });
+  return readThrough(ctx.readCache, `journal:${authorId}`, authorId, () =>
+    db.reflection.findMany({
+      where: { authorId },
+      orderBy: { updatedAt: 'desc' },
+      select: { id: true, title: true, status: true, updatedAt: true, sharedAt: true },
+    }),
+  );
 }
 
 /**
