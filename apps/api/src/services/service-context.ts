@@ -61,4 +61,9 @@ export interface ServiceContext {
 /** A ServiceContext of a signed-in person: what every service behind a role check receives. */
 export interface ActorContext extends ServiceContext {
   actor: Actor;
+  /**
+   * How long one report statement may run (services/reports/run-report.ts); a request keeps the
+   * default. The reports rollup job counts the whole network on a busy server and may take longer.
+   */
+  reportTimeoutMs?: number;
 }

@@ -16,7 +16,7 @@ export async function reportRows<TRow>(ctx: ActorContext, query: Prisma.Sql): Pr
       ctx.db.$queryRaw<TRow[]>(query),
       // A network-wide report may take seconds on a busy server; Prisma's default is 5.
     ],
-    { timeout: REPORT_TIMEOUT_MS },
+    { timeout: ctx.reportTimeoutMs ?? REPORT_TIMEOUT_MS },
   );
   return rows;
 }

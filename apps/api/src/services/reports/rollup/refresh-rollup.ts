@@ -22,6 +22,12 @@ const SECTIONS: Record<RollupSection, CountSection> = {
   cohortComparison: cohortComparisonSection,
 };
 
+/**
+ * One section over the whole network takes 0.3–5 s on a quiet 2-core machine, but several times
+ * that when the machine is loaded; a request's 30 s limit would fail the whole refresh.
+ */
+const SECTION_TIMEOUT_MS = 5 * 60_000;
+
 /** The rollup counts as a network admin would: every hospital, nobody's own account. */
 const NETWORK_READER: Actor = { userId: 'reports.rollup', isNetworkAdmin: true, coordinatedHospitalIds: [] };
 
@@ -45,7 +51,12 @@ export interface RollupRefreshSummary {
 export async function refreshReportRollup(ctx: ServiceContext): Promise<RollupRefreshSummary> {
   const started = performance.now();
   const refreshedAt = ctx.clock.now();
-  const reader: ActorContext = { ...ctx, actor: NETWORK_READER, clock: { now: () => new Date(refreshedAt) } };
+  const reader: ActorContext = {
+    ...ctx,
+    actor: NETWORK_READER,
+    clock: { now: () => new Date(refreshedAt) },
+    reportTimeoutMs: SECTION_TIMEOUT_MS,
+  };
   const sectionMs = Object.fromEntries(Object.keys(SECTIONS).map((key) => [key, 0])) as Record<
     RollupSection,
     number
