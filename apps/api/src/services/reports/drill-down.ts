@@ -34,11 +34,12 @@ export async function drillDown(
   input: ParsedDrillDownInput,
   /** An export takes every row up to its limit in one page. */
   pageSize: number = DRILL_DOWN_PAGE_SIZE,
+  /** Rows counted before the list says "more than"; at least a page. */
+  countLimit: number = Math.max(DRILL_DOWN_COUNT_LIMIT, pageSize),
 ): Promise<DrillDownPage> {
   const scope = await reportScope(ctx, input);
   const members = scopedMemberships(scope, { person: true });
   const cte = needsAssignments(input.figure) ? Prisma.sql`${members}, ${assignments(scope)}` : members;
-  const countLimit = Math.max(DRILL_DOWN_COUNT_LIMIT, pageSize);
   const found = await reportRows<(DrillDownRow & SortKeys) | (Nulls & SortKeys)>(
     ctx,
     Prisma.sql`
