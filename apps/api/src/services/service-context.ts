@@ -1,4 +1,4 @@
-import type { Db, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma, PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 
 export type { Db };
@@ -62,8 +62,9 @@ export interface ServiceContext {
 export interface ActorContext extends ServiceContext {
   actor: Actor;
   /**
-   * How long one report statement may run (services/reports/run-report.ts); a request keeps the
-   * default. The reports rollup job counts the whole network on a busy server and may take longer.
+   * A read-only repeatable-read transaction every report statement runs in, so all of them count
+   * the same snapshot (the rollup job's sections, counted one after another); unset: each report
+   * statement opens its own.
    */
-  reportTimeoutMs?: number;
+  reportSnapshot?: Prisma.TransactionClient;
 }
