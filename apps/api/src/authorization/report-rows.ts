@@ -38,6 +38,10 @@ export const REPORT_ROWS: AreaRows = {
     call: async (c, f) =>
       c.reports.cohortComparison.query({ hospitalId: await hospitalId(f.app.prisma, 'SMH') }),
   },
+  'reports.freshness': {
+    allowed: HOSPITAL_ONE_STAFF,
+    call: async (c, f) => c.reports.freshness.query({ hospitalId: await hospitalId(f.app.prisma, 'SMH') }),
+  },
   'reports.drillDown': {
     allowed: HOSPITAL_ONE_STAFF,
     call: async (c, f) =>

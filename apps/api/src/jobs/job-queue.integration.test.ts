@@ -2,6 +2,7 @@ import { createPrismaClient, type Database, migrateDatabase } from '@preceptor/d
 import { createTestDatabase, type TestDatabase } from '@preceptor/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../server.ts';
+import { refreshReportRollup } from '../services/reports/rollup/refresh-rollup.ts';
 import { testServiceContext } from '../testing/service-context.ts';
 import { type JobQueue, startJobQueue } from './job-queue.ts';
 import type { Schedule } from './schedules.ts';
@@ -145,6 +146,28 @@ describe('the job queue on the embedded database', () => {
       await queue.runNow('test.embedded');
       await until(() => runs === 1);
       expect(await queue.lagSeconds()).toBe(0);
+    } finally {
+      await queue.stop();
+    }
+  }, 60_000);
+
+  it('runs a run-at-start schedule when it starts: the reports rollup, on PGlite', async () => {
+    const rollup: Schedule = {
+      name: 'test.rollup-at-start',
+      cron: '0 0 1 1 *',
+      run: refreshReportRollup,
+      runAtStart: true,
+    };
+    const queue = await start(database, null, [rollup]);
+    try {
+      let rows = 0;
+      const deadline = Date.now() + 30_000;
+      while (rows === 0 && Date.now() < deadline) {
+        await sleep(250);
+        rows = await database.prisma.reportRollup.count();
+      }
+      // Six sections, for every profession together and for each of seven.
+      expect(rows).toBe(6 * 8);
     } finally {
       await queue.stop();
     }

@@ -90,6 +90,8 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   }
   // A schedule removed from the list stops firing.
   for (const { name } of await boss.getSchedules()) if (!byName.has(name)) await boss.unschedule(name);
+  // Stately queues keep one waiting run: two servers starting together queue it once.
+  for (const schedule of options.schedules) if (schedule.runAtStart) await boss.send(schedule.name, {});
 
   return {
     runNow: (name) => boss.send(name, {}),

@@ -1,7 +1,9 @@
+import { REPORT_ROLLUP_REFRESH_MINUTES } from '@preceptor/domain/reports/report-freshness';
 import { deliverOutbox } from '../services/email/deliver-outbox.ts';
 import { sendDigests } from '../services/email/send-digests.ts';
 import { scanCheckIns } from '../services/programme/scan-check-ins.ts';
 import { scanReminders } from '../services/programme/scan-reminders.ts';
+import { refreshReportRollup } from '../services/reports/rollup/refresh-rollup.ts';
 import type { ServiceContext } from '../services/service-context.ts';
 
 /**
@@ -14,6 +16,8 @@ export interface Schedule {
   /** Five-field cron, in UTC. */
   cron: string;
   run(ctx: ServiceContext): Promise<unknown>;
+  /** Also queued once when a server starts, so its figures exist before the first tick. */
+  runAtStart?: boolean;
 }
 
 /** The one list of scheduled work. Each entry runs once per tick however many servers run. */
@@ -25,4 +29,12 @@ export const SCHEDULES: readonly Schedule[] = [
   // within the hour instead of the next day.
   { name: 'programme.reminders', cron: '5 * * * *', run: scanReminders },
   { name: 'programme.check-ins', cron: '20 * * * *', run: scanCheckIns },
+  // The network-wide report figures (services/reports/rollup). At start too: a fresh demo, just
+  // seeded, shows its figures at once; a server that was down catches up.
+  {
+    name: 'reports.rollup',
+    cron: `*/${REPORT_ROLLUP_REFRESH_MINUTES} * * * *`,
+    run: refreshReportRollup,
+    runAtStart: true,
+  },
 ];

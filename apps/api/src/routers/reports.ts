@@ -1,5 +1,6 @@
 import { DrillDownInput, DrillDownPage } from '@preceptor/domain/reports/drill-down-schemas';
 import { ReportFilter } from '@preceptor/domain/reports/report-filter';
+import { ReportFreshness } from '@preceptor/domain/reports/report-freshness';
 import { NetworkOverview } from '@preceptor/domain/reports/report-schemas';
 import {
   CohortComparisonReport,
@@ -19,6 +20,7 @@ import { matchHealthReport } from '../services/reports/match-health.ts';
 import { networkOverview } from '../services/reports/network-overview.ts';
 import { participationReport } from '../services/reports/participation.ts';
 import { reflectionPipelineReport } from '../services/reports/reflection-pipeline.ts';
+import { reportFreshness } from '../services/reports/rollup/read-rollup.ts';
 import { router } from '../trpc/init.ts';
 import { staffProcedure } from '../trpc/procedures.ts';
 
@@ -50,6 +52,11 @@ export const reportsRouter = router({
     .input(ReportFilter)
     .output(CohortComparisonReport)
     .query(({ ctx, input }) => cohortComparisonReport(ctx, input)),
+  /** Whether the sections for this filter are rolled-up figures, and as of when. */
+  freshness: staffProcedure
+    .input(ReportFilter)
+    .output(ReportFreshness)
+    .query(({ ctx, input }) => reportFreshness(ctx, input)),
   drillDown: staffProcedure
     .input(DrillDownInput)
     .output(DrillDownPage)

@@ -1,4 +1,4 @@
-import type { Db, PrismaClient } from '@preceptor/db';
+import type { Db, Prisma, PrismaClient } from '@preceptor/db';
 import type { Actor } from '@preceptor/domain/permissions/actor';
 import type { ReadCache } from '../cache/read-cache.ts';
 
@@ -67,4 +67,10 @@ export interface ServiceContext {
 /** A ServiceContext of a signed-in person: what every service behind a role check receives. */
 export interface ActorContext extends ServiceContext {
   actor: Actor;
+  /**
+   * A read-only repeatable-read transaction every report statement runs in, so all of them count
+   * the same snapshot (the rollup job's sections, counted one after another); unset: each report
+   * statement opens its own.
+   */
+  reportSnapshot?: Prisma.TransactionClient;
 }

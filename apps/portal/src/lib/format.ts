@@ -12,6 +12,11 @@ export function formatDateTime(date: Date | null | undefined): string {
   return date ? dayjs(date).format('D MMM YYYY, HH:mm') : '—';
 }
 
+/** "08:20": a time today, e.g. when figures were counted. */
+export function formatTime(date: Date): string {
+  return dayjs(date).format('HH:mm');
+}
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat('en-US').format(value);
 }

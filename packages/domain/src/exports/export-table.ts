@@ -37,8 +37,9 @@ export const EXPORT_LIST_LABELS: Record<ExportList, string> = {
  */
 export const EXPORT_ROW_LIMIT = 20_000;
 
-export function exportTooLargeMessage(total: number): string {
-  return `This list has ${total.toLocaleString('en-US')} rows; an export holds up to ${EXPORT_ROW_LIMIT.toLocaleString('en-US')}. Narrow the filters and export again.`;
+/** `orMore`: the list was counted only up to `total` and goes on. */
+export function exportTooLargeMessage(total: number, orMore = false): string {
+  return `This list has ${orMore ? 'more than ' : ''}${total.toLocaleString('en-US')} rows; an export holds up to ${EXPORT_ROW_LIMIT.toLocaleString('en-US')}. Narrow the filters and export again.`;
 }
 
 /** A file name for a download: the list's name, a qualifier (a cohort's name) and the day. */

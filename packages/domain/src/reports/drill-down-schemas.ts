@@ -28,6 +28,12 @@ export const ReflectLevel = z.enum([
 ]);
 
 export const DRILL_DOWN_PAGE_SIZE = 50;
+/**
+ * A list counts its rows up to this many and then says "more than": counting every one of the
+ * 100,000 rows behind a network-wide figure would cost more than finding the page (a search or
+ * a filter narrows it; an export counts up to its own limit).
+ */
+export const DRILL_DOWN_COUNT_LIMIT = 1_000;
 
 /**
  * A report filter plus which figure, and the figure's own narrowing (a module, a status …).
@@ -86,7 +92,10 @@ export type DrillDownRow = z.infer<typeof DrillDownRow>;
 export const DrillDownPage = z.strictObject({
   figure: DrillDownFigure,
   rows: z.array(DrillDownRow),
+  /** How many rows the list has, or, when `totalCapped`, how many were counted before stopping. */
   total: z.number().int().nonnegative(),
+  /** True when the list has more rows than `total`. */
+  totalCapped: z.boolean(),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
 });

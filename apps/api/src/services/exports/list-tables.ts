@@ -169,6 +169,7 @@ const BUILDERS: { [L in ExportList]: (ctx: ActorContext, filters: ExportFilters<
     async 'report-people'(ctx, filters) {
       // The drill-down's own service: the same scope, figure and filters as the list on screen.
       const page = await drillDown(ctx, { ...filters, page: 1 }, EXPORT_ROW_LIMIT);
+      if (page.totalCapped) throw new DomainError('BAD_INPUT', exportTooLargeMessage(page.total, true));
       assertWithinLimit(page.total);
       const columns = DRILL_DOWN_COLUMNS[filters.figure];
       return {

@@ -5,19 +5,37 @@ import type {
   CohortComparisonRow,
 } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { assignments, at, jsonRows, reportScope, scopedMemberships } from './report-scope.ts';
+import {
+  assignments,
+  at,
+  jsonRows,
+  type ReportScope,
+  reportScope,
+  scopedMemberships,
+} from './report-scope.ts';
+import { rolledUp } from './rollup/read-rollup.ts';
 import { runReport } from './run-report.ts';
+
+/** The section for a reader and filter: the rollup's figures when they answer it, else live. */
+export async function cohortComparisonReport(
+  ctx: ActorContext,
+  filter: ReportFilter,
+): Promise<CohortComparisonReport> {
+  return (
+    (await rolledUp<CohortComparisonReport>(ctx, filter, 'cohortComparison')) ??
+    cohortComparisonSection(ctx, await reportScope(ctx, filter))
+  );
+}
 
 /**
  * The headline figures of each cohort side by side, and the roll-up across all of them. The
  * roll-up counts a person or a reflection once even when they belong to several cohorts (it is
  * not the sum of the rows): people with ROLLUP over distinct counts, reflections per writer.
  */
-export async function cohortComparisonReport(
+export async function cohortComparisonSection(
   ctx: ActorContext,
-  filter: ReportFilter,
+  scope: ReportScope,
 ): Promise<CohortComparisonReport> {
-  const scope = await reportScope(ctx, filter);
   const inPeriod = (column: Prisma.Sql) =>
     Prisma.sql`${column} BETWEEN ${at(scope.from)} AND ${at(scope.to)}`;
   const { rows } = await runReport<{ rows: CohortComparisonRow[] }>(

@@ -2,19 +2,27 @@ import { Prisma } from '@preceptor/db';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
 import type { EngagementReport } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { at, jsonRows, monthOf, reportScope, scopedMemberships } from './report-scope.ts';
+import { at, jsonRows, monthOf, type ReportScope, reportScope, scopedMemberships } from './report-scope.ts';
+import { rolledUp } from './rollup/read-rollup.ts';
 import { runReport } from './run-report.ts';
 
 const DAY_SECONDS = 86_400;
 const MONTH_SECONDS = 30.4375 * DAY_SECONDS;
+
+/** The section for a reader and filter: the rollup's figures when they answer it, else live. */
+export async function engagementReport(ctx: ActorContext, filter: ReportFilter): Promise<EngagementReport> {
+  return (
+    (await rolledUp<EngagementReport>(ctx, filter, 'engagement')) ??
+    engagementSection(ctx, await reportScope(ctx, filter))
+  );
+}
 
 /**
  * Meetings of the active matches of counted mentees, per cohort: meetings per match per month
  * (over the months each match was active in the period), mentoring hours, the median days since
  * the pair last met (or were matched), and how many have not met for `quietDays`.
  */
-export async function engagementReport(ctx: ActorContext, filter: ReportFilter): Promise<EngagementReport> {
-  const scope = await reportScope(ctx, filter);
+export async function engagementSection(ctx: ActorContext, scope: ReportScope): Promise<EngagementReport> {
   const members = scopedMemberships(scope);
   const { from, to, now, quietDays } = scope;
   const until = new Date(Math.min(to.getTime(), now.getTime()));

@@ -8,9 +8,11 @@ import {
   jsonRows,
   moduleTitle,
   monthOf,
+  type ReportScope,
   reportScope,
   scopedMemberships,
 } from './report-scope.ts';
+import { rolledUp } from './rollup/read-rollup.ts';
 import { runReport } from './run-report.ts';
 
 const COUNTS = Prisma.sql`
@@ -20,13 +22,20 @@ const COUNTS = Prisma.sql`
   count(*) FILTER (WHERE assignment_state = 'notStarted')::int AS "notStarted",
   count(*) FILTER (WHERE assignment_state = 'overdue')::int AS overdue`;
 
+/** The section for a reader and filter: the rollup's figures when they answer it, else live. */
+export async function learningReport(ctx: ActorContext, filter: ReportFilter): Promise<LearningReport> {
+  return (
+    (await rolledUp<LearningReport>(ctx, filter, 'learning')) ??
+    learningSection(ctx, await reportScope(ctx, filter))
+  );
+}
+
 /**
  * Module assignments (mentee × curriculum module) by state, per module and per cohort and
  * hospital; completions per month; quiz attempts and pass rates per module — never an answer.
  * One statement: the assignments are worked out once for all four tables.
  */
-export async function learningReport(ctx: ActorContext, filter: ReportFilter): Promise<LearningReport> {
-  const scope = await reportScope(ctx, filter);
+export async function learningSection(ctx: ActorContext, scope: ReportScope): Promise<LearningReport> {
   const { from, to } = scope;
   return runReport<LearningReport>(
     ctx,

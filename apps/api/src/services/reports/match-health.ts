@@ -2,8 +2,24 @@ import { Prisma } from '@preceptor/db';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
 import type { MatchHealthReport } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { at, hospitalIn, jsonRows, reportScope, scopedMemberships } from './report-scope.ts';
+import {
+  at,
+  hospitalIn,
+  jsonRows,
+  type ReportScope,
+  reportScope,
+  scopedMemberships,
+} from './report-scope.ts';
+import { rolledUp } from './rollup/read-rollup.ts';
 import { runReport } from './run-report.ts';
+
+/** The section for a reader and filter: the rollup's figures when they answer it, else live. */
+export async function matchHealthReport(ctx: ActorContext, filter: ReportFilter): Promise<MatchHealthReport> {
+  return (
+    (await rolledUp<MatchHealthReport>(ctx, filter, 'matchHealth')) ??
+    matchHealthSection(ctx, await reportScope(ctx, filter))
+  );
+}
 
 /**
  * Matches of counted mentees that ended in the period before their cohort did, by who ended them
@@ -11,8 +27,7 @@ import { runReport } from './run-report.ts';
  * staff or the mentee about both people, so it shows only when the mentor, too, is at a hospital
  * the reader may see; otherwise those matches count under no reason.
  */
-export async function matchHealthReport(ctx: ActorContext, filter: ReportFilter): Promise<MatchHealthReport> {
-  const scope = await reportScope(ctx, filter);
+export async function matchHealthSection(ctx: ActorContext, scope: ReportScope): Promise<MatchHealthReport> {
   return runReport<MatchHealthReport>(
     ctx,
     Prisma.sql`

@@ -2,19 +2,30 @@ import { Prisma } from '@preceptor/db';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
 import type { ParticipationReport } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { jsonRows, reportScope, scopedMemberships } from './report-scope.ts';
+import { jsonRows, type ReportScope, reportScope, scopedMemberships } from './report-scope.ts';
+import { rolledUp } from './rollup/read-rollup.ts';
 import { runReport } from './run-report.ts';
+
+/** The section for a reader and filter: the rollup's figures when they answer it, else live. */
+export async function participationReport(
+  ctx: ActorContext,
+  filter: ReportFilter,
+): Promise<ParticipationReport> {
+  return (
+    (await rolledUp<ParticipationReport>(ctx, filter, 'participation')) ??
+    participationSection(ctx, await reportScope(ctx, filter))
+  );
+}
 
 /**
  * People by role and membership status, whether they have set up their account (signed in) or
  * are still only invited, and matches by status (a match counts where its mentee does). A person
  * in two cohorts counts once per role: grouped by person first, then counted.
  */
-export async function participationReport(
+export async function participationSection(
   ctx: ActorContext,
-  filter: ReportFilter,
+  scope: ReportScope,
 ): Promise<ParticipationReport> {
-  const scope = await reportScope(ctx, filter);
   return runReport<ParticipationReport>(
     ctx,
     Prisma.sql`

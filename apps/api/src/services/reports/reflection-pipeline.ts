@@ -2,8 +2,20 @@ import { Prisma } from '@preceptor/db';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
 import type { ReflectionPipelineReport } from '@preceptor/domain/reports/report-section-schemas';
 import type { ActorContext } from '../service-context.ts';
-import { at, jsonRows, monthOf, reportScope, scopedMemberships } from './report-scope.ts';
+import { at, jsonRows, monthOf, type ReportScope, reportScope, scopedMemberships } from './report-scope.ts';
+import { rolledUp } from './rollup/read-rollup.ts';
 import { runReport } from './run-report.ts';
+
+/** The section for a reader and filter: the rollup's figures when they answer it, else live. */
+export async function reflectionPipelineReport(
+  ctx: ActorContext,
+  filter: ReportFilter,
+): Promise<ReflectionPipelineReport> {
+  return (
+    (await rolledUp<ReflectionPipelineReport>(ctx, filter, 'reflectionPipeline')) ??
+    reflectionPipelineSection(ctx, await reportScope(ctx, filter))
+  );
+}
 
 /**
  * Where the counted mentees' reflections stand: written in the period, by stage; how long
@@ -11,11 +23,10 @@ import { runReport } from './run-report.ts';
  * since re-shared reflection has no share time left to measure from and is not timed); REFLECT levels of the period's reviews by month. Counts and
  * durations only: no query here reads a title or a body.
  */
-export async function reflectionPipelineReport(
+export async function reflectionPipelineSection(
   ctx: ActorContext,
-  filter: ReportFilter,
+  scope: ReportScope,
 ): Promise<ReflectionPipelineReport> {
-  const scope = await reportScope(ctx, filter);
   const inPeriod = (column: Prisma.Sql) =>
     Prisma.sql`${column} BETWEEN ${at(scope.from)} AND ${at(scope.to)}`;
   const found = await runReport<Omit<ReflectionPipelineReport, 'written'>>(

@@ -2,6 +2,7 @@ import { Prisma } from '@preceptor/db';
 import { DomainError } from '@preceptor/domain/errors';
 import type { Profession } from '@preceptor/domain/people/people-schemas';
 import { staffScope } from '@preceptor/domain/permissions/actor';
+import type { AssignmentState } from '@preceptor/domain/reports/drill-down-schemas';
 import { DEFAULT_QUIET_DAYS, type ReportFilter, reportPeriod } from '@preceptor/domain/reports/report-filter';
 import { cohortsInScope, hospitalsInScope } from '../access/scope.ts';
 import type { ActorContext } from '../service-context.ts';
@@ -113,7 +114,7 @@ export function jsonRows(query: Prisma.Sql): Prisma.Sql {
 export function assignments(scope: ReportScope): Prisma.Sql {
   return Prisma.sql`asg AS (
     SELECT sm.user_id, sm.cohort_id, sm.hospital_id, ci."moduleId" AS module_id, ci."dueAt" AS due_at,
-           mp."completedAt" AS completed_at,
+           mp."completedAt" AS completed_at, mp.status AS progress_status,
            CASE WHEN mp.status = 'COMPLETED' THEN 'completed'
                 WHEN ci."dueAt" < ${at(scope.now)} THEN 'overdue'
                 WHEN mp.status = 'IN_PROGRESS' THEN 'inProgress'
@@ -123,6 +124,27 @@ export function assignments(scope: ReportScope): Prisma.Sql {
     LEFT JOIN "ModuleProgress" mp ON mp."userId" = sm.user_id AND mp."moduleId" = ci."moduleId"
     WHERE sm.role = 'MENTEE' AND sm.active
   )`;
+}
+
+/**
+ * The assignments of `asg` in one state, as plain conditions on its columns rather than on the
+ * CASE of `assignment_state`: the planner can estimate and push them (a drill-down's page of
+ * overdue assignments walks people in name order instead of working out every state first).
+ */
+export function assignmentStateIs(state: AssignmentState, scope: ReportScope): Prisma.Sql {
+  const due = Prisma.sql`asg.due_at < ${at(scope.now)}`;
+  const notDue = Prisma.sql`(asg.due_at IS NULL OR asg.due_at >= ${at(scope.now)})`;
+  switch (state) {
+    case 'completed':
+      return Prisma.sql`asg.progress_status = 'COMPLETED'`;
+    case 'overdue':
+      return Prisma.sql`asg.progress_status IS DISTINCT FROM 'COMPLETED' AND ${due}`;
+    case 'inProgress':
+      return Prisma.sql`asg.progress_status = 'IN_PROGRESS' AND ${notDue}`;
+    case 'notStarted':
+      return Prisma.sql`asg.progress_status IS DISTINCT FROM 'COMPLETED'
+        AND asg.progress_status IS DISTINCT FROM 'IN_PROGRESS' AND ${notDue}`;
+  }
 }
 
 /** A module's title: its newest published version's, else its newest draft's. */

@@ -1,4 +1,4 @@
-import type { Prisma } from '@preceptor/db';
+import { Prisma } from '@preceptor/db';
 import type { ActorContext } from '../service-context.ts';
 
 const REPORT_TIMEOUT_MS = 30_000;
@@ -9,6 +9,7 @@ const REPORT_TIMEOUT_MS = 30_000;
  * would spill to disk.
  */
 export async function reportRows<TRow>(ctx: ActorContext, query: Prisma.Sql): Promise<TRow[]> {
+  if (ctx.reportSnapshot) return ctx.reportSnapshot.$queryRaw<TRow[]>(query);
   const [, , rows] = await ctx.db.$transaction(
     [
       ctx.db.$executeRaw`SET TRANSACTION READ ONLY`,
@@ -26,4 +27,27 @@ export async function runReport<TRow>(ctx: ActorContext, query: Prisma.Sql): Pro
   const [row] = await reportRows<TRow>(ctx, query);
   if (!row) throw new Error('A report statement returned no row.');
   return row;
+}
+
+/**
+ * Runs `count` inside one read-only, repeatable-read transaction with the report settings, every
+ * report statement of `ctx` on it: one snapshot for all of them, however long they take together.
+ */
+export async function inReportSnapshot<T>(
+  ctx: ActorContext,
+  timeoutMs: number,
+  count: (ctx: ActorContext) => Promise<T>,
+): Promise<T> {
+  return ctx.db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      return count({ ...ctx, reportSnapshot: tx });
+    },
+    {
+      isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+      timeout: timeoutMs,
+      maxWait: timeoutMs,
+    },
+  );
 }

@@ -19,6 +19,8 @@ export const matchHealthQuery = (trpc: TrpcOptions, filter: ReportFilter) =>
   trpc.reports.matchHealth.queryOptions(filter);
 export const cohortComparisonQuery = (trpc: TrpcOptions, filter: ReportFilter) =>
   trpc.reports.cohortComparison.queryOptions(filter);
+export const freshnessQuery = (trpc: TrpcOptions, filter: ReportFilter) =>
+  trpc.reports.freshness.queryOptions(filter);
 export const drillDownQuery = (trpc: TrpcOptions, input: DrillDownInput) =>
   trpc.reports.drillDown.queryOptions(input);
 
@@ -42,6 +44,7 @@ export function prefetchReportSections(
   trpc: TrpcOptions,
   filter: ReportFilter,
 ): void {
+  void queryClient.prefetchQuery(freshnessQuery(trpc, filter));
   void queryClient.prefetchQuery(participationQuery(trpc, filter));
   void queryClient.prefetchQuery(engagementQuery(trpc, filter));
   void queryClient.prefetchQuery(learningQuery(trpc, filter));

@@ -94,18 +94,27 @@ export function DrillDownPage({ search, onSearchChange }: DrillDownPageProps) {
               </Text>
             </EmptyNote>
           ) : (
-            <ServerTable
-              label={title}
-              rows={result.rows}
-              columns={columnsFor(result.figure)}
-              rowKey={(row) =>
-                `${row.personId}-${row.cohortName ?? ''}-${row.moduleTitle ?? ''}-${row.counterpart ?? ''}-${row.date?.getTime() ?? ''}`
-              }
-              total={result.total}
-              page={result.page}
-              pageSize={result.pageSize}
-              onPageChange={(page) => onSearchChange({ ...search, page })}
-            />
+            <Stack gap="xs">
+              {result.totalCapped ? (
+                <Text size="sm">
+                  More than {formatNumber(result.total)} rows: the first {formatNumber(result.total)} are
+                  shown, in name order. Search, or choose a hospital or cohort on the reports page, to narrow
+                  the list.
+                </Text>
+              ) : null}
+              <ServerTable
+                label={title}
+                rows={result.rows}
+                columns={columnsFor(result.figure)}
+                rowKey={(row) =>
+                  `${row.personId}-${row.cohortName ?? ''}-${row.moduleTitle ?? ''}-${row.counterpart ?? ''}-${row.date?.getTime() ?? ''}`
+                }
+                total={result.total}
+                page={result.page}
+                pageSize={result.pageSize}
+                onPageChange={(page) => onSearchChange({ ...search, page })}
+              />
+            </Stack>
           )
         }
       </QueryState>

@@ -8,6 +8,7 @@ import { MatchHealthSection } from './match-health-section.tsx';
 import { ParticipationSection } from './participation-section.tsx';
 import { ReflectionPipelineSection } from './reflection-pipeline-section.tsx';
 import { ReportFilters } from './report-filters.tsx';
+import { ReportFreshnessNote } from './report-freshness-note.tsx';
 import type { ReportSearch } from './report-search.ts';
 
 interface ReportsPageProps {
@@ -28,6 +29,7 @@ export function ReportsPage({ options, filter, onFilterChange }: ReportsPageProp
         description="How your cohorts are doing. Select any number to see the people behind it."
       />
       <ReportFilters options={options} filter={filter} onChange={onFilterChange} />
+      <ReportFreshnessNote filter={filter} />
       <CohortComparisonSection filter={filter} />
       <ParticipationSection filter={filter} />
       <EngagementSection filter={filter} />
