@@ -1,5 +1,6 @@
 import type { AccessStatus } from '@preceptor/domain/people/access-status';
-import type { ListPeopleInput, Profession } from '@preceptor/domain/people/people-schemas';
+import type { ListPeopleInput } from '@preceptor/domain/people/people-schemas';
+import { PROFESSIONS } from '../../lib/professions.ts';
 import {
   allOf,
   flagParam,
@@ -12,15 +13,6 @@ import {
 
 // The enums' values, checked by the compiler against the API's schemas (types only: the schemas,
 // and zod with them, stay out of every page's first download).
-export const PROFESSIONS = allOf<Profession>()([
-  'PERFUSION',
-  'NEUROMONITORING',
-  'SURGICAL_ASSISTING',
-  'ANESTHESIA',
-  'NURSING',
-  'SURGICAL_TECHNOLOGY',
-  'OTHER',
-]);
 const COHORT_ROLES = allOf<NonNullable<ListPeopleInput['cohortRole']>>()(['MENTOR', 'MENTEE', 'NONE']);
 const STATUSES = allOf<ListPeopleInput['status']>()(['ACTIVE', 'INACTIVE', 'ALL']);
 const ACCESS_STATUSES = allOf<AccessStatus>()([

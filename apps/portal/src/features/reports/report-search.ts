@@ -1,4 +1,3 @@
-import type { Profession } from '@preceptor/domain/people/people-schemas';
 import type {
   AssignmentState,
   DrillDownFigure,
@@ -7,6 +6,7 @@ import type {
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
 import type { EndedBy, MentorLoad, ReflectionStage } from '@preceptor/domain/reports/report-section-schemas';
 import type { z } from 'zod';
+import { PROFESSIONS } from '../../lib/professions.ts';
 import {
   allOf,
   guidParam,
@@ -20,7 +20,6 @@ import {
   withDefault,
   withoutAbsent,
 } from '../../lib/search-params.ts';
-import { PROFESSIONS } from '../people/people-search.ts';
 
 // The enums' values, checked by the compiler against the report schemas (types only, so the
 // schemas and zod stay out of every page's first download: the route tree validates the search).
