@@ -97,7 +97,10 @@ async function measure(browser: Browser, origin: string, plan: PagePlan): Promis
         (async () => ({
           type,
           url: response.url(),
-          bytes: (await response.request().sizes()).responseBodySize,
+          // Chromium gives a worker's script no body size: its Content-Length is the same figure.
+          bytes:
+            (await response.request().sizes()).responseBodySize ||
+            Number((await response.allHeaders())['content-length'] ?? 0),
           encoded: Boolean((await response.allHeaders())['content-encoding']),
         }))(),
       );

@@ -1,6 +1,6 @@
 import type { AccessStatus } from '@preceptor/domain/people/access-status';
 import type { ListPeopleInput } from '@preceptor/domain/people/people-schemas';
-import { PROFESSIONS } from '../../lib/professions.ts';
+import { PROFESSIONS } from '@preceptor/domain/people/professions';
 import {
   allOf,
   flagParam,

@@ -1,3 +1,4 @@
+import { PROFESSIONS } from '@preceptor/domain/people/professions';
 import type {
   AssignmentState,
   DrillDownFigure,
@@ -6,7 +7,6 @@ import type {
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
 import type { EndedBy, MentorLoad, ReflectionStage } from '@preceptor/domain/reports/report-section-schemas';
 import type { z } from 'zod';
-import { PROFESSIONS } from '../../lib/professions.ts';
 import {
   allOf,
   guidParam,
