@@ -10,6 +10,7 @@
 //   pnpm bench:portal
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, type Browser, chromium } from '@playwright/test';
 import getPort from 'get-port';
@@ -173,6 +174,8 @@ async function main(): Promise<void> {
         lcpBudgetMs: LCP_BUDGET_MS,
         maxLcpMs: Math.max(...runs.map((run) => run.lcpMs ?? Number.POSITIVE_INFINITY)),
         overBudget: runs.filter((run) => !run.withinBudget).map((run) => run.page),
+        // 1-minute load average at the end: LCP on this shared machine follows it.
+        loadAverage: +(loadavg()[0] ?? 0).toFixed(1),
       }),
     );
   } finally {
