@@ -48,5 +48,8 @@ export default defineConfig(({ mode }) => ({
     },
   },
   preview: { port: 5173 },
+  // The identifier check's worker (features/reflections/identifier-checker.ts) is a module
+  // worker: ES output, so it shares the page's module format and CSP ('self').
+  worker: { format: 'es' },
   build: { sourcemap: true },
 }));

@@ -8,7 +8,7 @@
 //   pnpm bench:start
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
@@ -19,6 +19,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 interface Measured {
   start: 'first' | 'second';
   secondsToServing: number;
+  /** 1-minute load average when the start began and when it served: the machine is shared. */
+  loadAverage: [number, number];
 }
 
 async function untilServing(origin: string, server: ChildProcess): Promise<void> {
@@ -46,6 +48,7 @@ async function stop(server: ChildProcess): Promise<void> {
 async function measureStart(start: Measured['start'], dataDir: string): Promise<Measured> {
   const port = await getPort({ host: '127.0.0.1' });
   const began = performance.now();
+  const loadBefore = +(loadavg()[0] ?? 0).toFixed(1);
   const server = spawn('pnpm', ['start'], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -62,7 +65,11 @@ async function measureStart(start: Measured['start'], dataDir: string): Promise<
   });
   try {
     await untilServing(`http://127.0.0.1:${port}`, server);
-    return { start, secondsToServing: +((performance.now() - began) / 1000).toFixed(1) };
+    return {
+      start,
+      secondsToServing: +((performance.now() - began) / 1000).toFixed(1),
+      loadAverage: [loadBefore, +(loadavg()[0] ?? 0).toFixed(1)],
+    };
   } finally {
     await stop(server);
   }

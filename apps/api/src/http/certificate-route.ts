@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { certificateFacts } from '../services/modules/certificate.ts';
-import { renderCertificate } from '../services/modules/certificate-pdf.ts';
 import { buildContext, type ServerDeps } from '../trpc/context.ts';
 
 const CertificateFile = z.string().regex(/^[0-9a-f-]{36}\.pdf$/i);
@@ -22,6 +21,9 @@ export function registerCertificateRoute(server: FastifyInstance, deps: ServerDe
     // Without PUBLIC_ORIGIN the link names the host the person downloaded it from.
     const origin = `${req.protocol}://${req.host}`;
     const facts = await certificateFacts({ ...ctx, actor: ctx.actor }, { moduleId, origin });
+    // pdf-lib takes about a second to load under load: it is loaded by the first certificate,
+    // not at start-up (bench:start).
+    const { renderCertificate } = await import('../services/modules/certificate-pdf.ts');
     const pdf = await renderCertificate(facts);
     const name = `certificate-${facts.moduleTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.pdf`;
     return reply

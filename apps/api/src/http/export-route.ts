@@ -4,7 +4,6 @@ import { ExportFormat, ExportList, exportFileName } from '@preceptor/domain/expo
 import { isStaff } from '@preceptor/domain/permissions/actor';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { cohortSummary } from '../services/exports/cohort-summary.ts';
-import { renderCohortSummary } from '../services/exports/cohort-summary-pdf.ts';
 import { CONTENT_TYPES, type ExportFile, exportList } from '../services/exports/export-list.ts';
 import { parseExportFilters } from '../services/exports/list-tables.ts';
 import type { ActorContext } from '../services/service-context.ts';
@@ -30,7 +29,10 @@ async function exportFor(ctx: ActorContext, file: string, query: unknown): Promi
     return {
       fileName: exportFileName(['cohort-summary', facts.name], facts.generatedAt, 'pdf'),
       contentType: CONTENT_TYPES.pdf,
-      body: Buffer.from(await renderCohortSummary(facts)),
+      // pdf-lib is loaded by the first summary, not at start-up (bench:start).
+      body: Buffer.from(
+        await (await import('../services/exports/cohort-summary-pdf.ts')).renderCohortSummary(facts),
+      ),
     };
   }
   const dot = file.lastIndexOf('.');

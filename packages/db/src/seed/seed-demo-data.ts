@@ -89,10 +89,7 @@ const NOTHING: SeedCounts = {
   reviews: 0,
 };
 
-/** True when nobody exists yet: the API auto-seeds the embedded database only then. */
-export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
-  return (await prisma.user.findFirst({ select: { id: true } })) === null;
-}
+export { isDatabaseEmpty } from './is-database-empty.ts';
 
 async function hasDemoAdmin(prisma: Pick<PrismaClient, 'user'>): Promise<boolean> {
   return (await prisma.user.findUnique({ where: { email: ADMIN_EMAIL }, select: { id: true } })) !== null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FILTERS, exportHref } from './export-filters.ts';
+import { EXPORT_FILTERS } from './export-filters.ts';
+import { exportHref } from './export-links.ts';
 
 describe('export links', () => {
   it('leave out empty filters and write dates as ISO', () => {

@@ -3,7 +3,7 @@ import { AuditFilters } from '../audit/audit-schemas.ts';
 import { ListMembersInput } from '../cohorts/cohort-admin-schemas.ts';
 import { ListPeopleInput } from '../people/people-schemas.ts';
 import { DrillDownInput } from '../reports/drill-down-schemas.ts';
-import type { ExportFormat, ExportList } from './export-table.ts';
+import type { ExportList } from './export-table.ts';
 
 /**
  * The filters of each downloadable list, as they arrive in a download link's query string: the
@@ -30,28 +30,3 @@ export type ExportFilters<L extends ExportList> = z.infer<(typeof EXPORT_FILTERS
 
 /** The one-page cohort summary for leadership: `/exports/cohort-summary.pdf?cohortId=…`. */
 export const CohortSummaryInput = z.object({ cohortId: z.string().min(1) });
-
-type QueryValue = string | number | boolean | Date | null | undefined;
-
-function queryString(filters: Readonly<Record<string, QueryValue>>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, value instanceof Date ? value.toISOString() : String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** The download link of a list with its filters (empty ones left out). */
-export function exportHref(
-  list: ExportList,
-  format: ExportFormat,
-  filters: Readonly<Record<string, QueryValue>>,
-): string {
-  return `/exports/${list}.${format}${queryString(filters)}`;
-}
-
-export function cohortSummaryHref(cohortId: string): string {
-  return `/exports/cohort-summary.pdf${queryString({ cohortId })}`;
-}

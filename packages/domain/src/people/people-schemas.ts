@@ -1,26 +1,11 @@
 import { z } from 'zod';
 import { AccessStatus } from './access-status.ts';
+import { PROFESSIONS } from './professions.ts';
 
-export const Profession = z.enum([
-  'PERFUSION',
-  'NEUROMONITORING',
-  'SURGICAL_ASSISTING',
-  'ANESTHESIA',
-  'NURSING',
-  'SURGICAL_TECHNOLOGY',
-  'OTHER',
-]);
+export { PROFESSION_LABELS } from './professions.ts';
+
+export const Profession = z.enum(PROFESSIONS);
 export type Profession = z.infer<typeof Profession>;
-
-export const PROFESSION_LABELS: Record<Profession, string> = {
-  PERFUSION: 'Perfusion',
-  NEUROMONITORING: 'Neuromonitoring',
-  SURGICAL_ASSISTING: 'Surgical assisting',
-  ANESTHESIA: 'Anesthesia',
-  NURSING: 'Nursing',
-  SURGICAL_TECHNOLOGY: 'Surgical technology',
-  OTHER: 'Other',
-};
 
 export const PeopleSort = z.enum(['name', 'email', 'hospital', 'profession', 'createdAt']);
 

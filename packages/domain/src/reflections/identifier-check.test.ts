@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  findingKey,
-  findPatientIdentifiers,
-  IdentifierFinding,
-  IdentifierKind,
-  unconfirmedFindings,
-} from './identifier-check.ts';
+import { findingKey, findPatientIdentifiers, unconfirmedFindings } from './identifier-check.ts';
 import { IDENTIFIER_CORPUS, type LabelledSpan, labelSpans } from './identifier-corpus.ts';
 import { HOLDOUT_SENTENCES } from './identifier-corpus-holdout.ts';
+import { IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;

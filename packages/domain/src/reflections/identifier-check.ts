@@ -14,15 +14,12 @@ import { findPlaces } from './identifier-detect-places.ts';
 import { findLabelledRecords, findUnlabelledCodes } from './identifier-detect-records.ts';
 import { findTowns } from './identifier-detect-towns.ts';
 import { findUniqueDetails } from './identifier-detect-unique.ts';
-import {
-  type Candidate,
-  type IdentifierFinding,
-  type IdentifierKind,
-  SOFT_KINDS,
-} from './identifier-finding.ts';
+import type { Candidate, IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
 import { findingMessage } from './identifier-messages.ts';
 
-export { IdentifierFinding, IdentifierKind, SOFT_KINDS } from './identifier-finding.ts';
+// Types only: the schemas (and with them zod) stay in identifier-finding.ts, so the portal's
+// worker that runs this check carries the lexicons and nothing else.
+export type { IdentifierFinding, IdentifierKind } from './identifier-finding.ts';
 
 /*
  * The patient-identifier check run before a reflection is shared (product.md, "Reflections"):
@@ -173,12 +170,4 @@ export function findingKey(finding: Pick<IdentifierFinding, 'kind' | 'text'>): s
 export function unconfirmedFindings(text: string, confirmedKeys: Iterable<string>): IdentifierFinding[] {
   const confirmed = new Set(confirmedKeys);
   return findPatientIdentifiers(text).filter((f) => !confirmed.has(findingKey(f)));
-}
-
-/**
- * Does this finding hold sharing back until the writer edits or confirms it? Soft kinds
- * ("possibly identifying detail") are asked about, not blocked on.
- */
-export function blocksSharing(finding: Pick<IdentifierFinding, 'kind'>): boolean {
-  return !SOFT_KINDS.has(finding.kind);
 }

@@ -30,6 +30,15 @@ export type IdentifierKind = z.infer<typeof IdentifierKind>;
 export const SOFT_KINDS: ReadonlySet<IdentifierKind> = new Set(['unique_detail']);
 
 /**
+ * Does this finding hold sharing back until the writer edits or confirms it? Soft kinds
+ * ("possibly identifying detail") are asked about, not blocked on. Here rather than beside the
+ * check, so the portal can count blocking findings without loading the check's lexicons.
+ */
+export function blocksSharing(finding: Pick<IdentifierFinding, 'kind'>): boolean {
+  return !SOFT_KINDS.has(finding.kind);
+}
+
+/**
  * One suspect passage. `start`/`end` are UTF-16 offsets into the checked text (what
  * `String.prototype.slice` and the browser's selection APIs use), `end` exclusive, and
  * `text === input.slice(start, end)`.

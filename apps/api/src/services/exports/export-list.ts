@@ -1,5 +1,4 @@
 import type { Prisma } from '@preceptor/db';
-import { toCsv } from '@preceptor/domain/exports/csv';
 import type { ExportFilters } from '@preceptor/domain/exports/export-filters';
 import {
   EXPORT_LIST_LABELS,
@@ -10,7 +9,6 @@ import {
 import { writeAudit } from '../audit-log.ts';
 import type { ActorContext } from '../service-context.ts';
 import { buildListExport } from './list-tables.ts';
-import { toXlsx } from './xlsx.ts';
 
 export interface ExportFile {
   fileName: string;
@@ -48,9 +46,10 @@ export async function exportList<L extends ExportList>(
   const { list, format, filters } = input;
   const built = await buildListExport(ctx, list, filters);
   const body =
+    // The writers (papaparse, write-excel-file) load with the first export, not at start-up.
     format === 'csv'
-      ? Buffer.from(toCsv(built.table), 'utf8')
-      : await toXlsx(built.table, EXPORT_LIST_LABELS[list]);
+      ? Buffer.from((await import('@preceptor/domain/exports/csv')).toCsv(built.table), 'utf8')
+      : await (await import('./xlsx.ts')).toXlsx(built.table, EXPORT_LIST_LABELS[list]);
   await writeAudit(ctx.db, ctx.actor.userId, ctx.meta, {
     action: 'export.download',
     entityType: 'Export',

@@ -1,7 +1,6 @@
 import { importModuleContent } from '@preceptor/db/modules/import-module-content';
 import { DomainError } from '@preceptor/domain/errors';
 import { ModuleDraft } from '@preceptor/domain/modules/module-content';
-import { parse, stringify } from 'yaml';
 import { writeAudit } from '../audit-log.ts';
 import type { ActorContext, ServiceContext } from '../service-context.ts';
 import { versionContent } from './authoring.ts';
@@ -18,6 +17,8 @@ export async function importModuleFile(
   const { db, meta } = ctx;
   const actorId = ctx.actor.userId;
   const { text } = input;
+  // yaml loads with the first module file, not at start-up (bench:start).
+  const { parse } = await import('yaml');
   let raw: unknown;
   try {
     raw = parse(text);
@@ -72,5 +73,6 @@ export async function exportModuleFile(
   input: { versionId: string },
 ): Promise<{ fileName: string; text: string }> {
   const { content, version } = await versionContent(ctx, input);
+  const { stringify } = await import('yaml');
   return { fileName: `${content.slug}-v${version}.yaml`, text: stringify(content, { lineWidth: 100 }) };
 }

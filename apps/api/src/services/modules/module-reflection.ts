@@ -52,7 +52,7 @@ export async function openModuleReflection(
       });
     }
     const title = input.title?.trim() ?? '';
-    const body = sanitizeBody(input.body ?? '');
+    const body = await sanitizeBody(input.body ?? '');
     await ensureProgress(tx, user.id, record);
 
     let opened: OpenedReflection;

@@ -42,7 +42,7 @@ export async function createReflection(
     return { id: opened.reflectionId, version: opened.version, created: opened.created };
   }
   const author = await actingPerson(ctx);
-  const body = sanitizeBody(input.body);
+  const body = await sanitizeBody(input.body);
   const created = await db.$transaction(async (tx) => {
     await assertRoomForNewReflection(tx, author.id, ctx.clock.now());
     return tx.reflection.create({
@@ -79,7 +79,7 @@ export async function saveReflection(ctx: ActorContext, input: SaveReflectionInp
   const { db } = ctx;
   const authorId = ctx.actor.userId;
   await assertAuthor(db, authorId, input.reflectionId);
-  const body = sanitizeBody(input.body);
+  const body = await sanitizeBody(input.body);
   return db.$transaction(async (tx) => {
     const current = await tx.reflection.findUniqueOrThrow({
       where: { id: input.reflectionId },

@@ -1,11 +1,11 @@
 import { DomainError } from '@preceptor/domain/errors';
 import { notificationLink } from '@preceptor/domain/notifications/notification-links';
 import {
-  blocksSharing,
   findingKey,
   findPatientIdentifiers,
   unconfirmedFindings,
 } from '@preceptor/domain/reflections/identifier-check';
+import { blocksSharing } from '@preceptor/domain/reflections/identifier-finding';
 import { htmlToPlainText } from '@preceptor/domain/reflections/plain-text';
 import type {
   ConfirmFindingInput,

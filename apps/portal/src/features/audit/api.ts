@@ -1,4 +1,4 @@
-import { exportHref } from '@preceptor/domain/exports/export-filters';
+import { exportHref } from '@preceptor/domain/exports/export-links';
 import type { ExportFormat } from '@preceptor/domain/exports/export-table';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { type TrpcOptions, useTRPC } from '../../lib/trpc.ts';

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { optionalParam, withoutAbsent } from '../../lib/search-params.ts';
+import { type SearchOf, searchParams } from '../../lib/search-params.ts';
 
 /**
  * The page to return to after signing in, from the `?redirect=` search parameter. Only paths
@@ -13,10 +12,9 @@ export function safeRedirect(value: unknown): string | undefined {
   return value;
 }
 
-export const SignInSearch = z
-  .object({ redirect: optionalParam(z.string().transform(safeRedirect)) })
-  .transform(withoutAbsent);
-export type SignInSearch = z.output<typeof SignInSearch>;
+const signInParams = { redirect: safeRedirect };
+export const SignInSearch = searchParams(signInParams);
+export type SignInSearch = SearchOf<typeof signInParams>;
 
 /**
  * Where to go once signed in. `href` (a full path with its search string) wins over `to` when

@@ -6,7 +6,7 @@ import {
   type CohortDetail,
   type MembershipRole,
 } from '@preceptor/domain/cohorts/cohort-admin-schemas';
-import { PROFESSION_LABELS, type Profession } from '@preceptor/domain/people/people-schemas';
+import { PROFESSION_LABELS, type Profession } from '@preceptor/domain/people/professions';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormModal } from '../../components/form-modal.tsx';

@@ -2,7 +2,7 @@ import { Badge, Button, Group, SegmentedControl, Stack, TextInput } from '@manti
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CohortDetail, MemberRow } from '@preceptor/domain/cohorts/cohort-admin-schemas';
-import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
+import { PROFESSION_LABELS } from '@preceptor/domain/people/professions';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';

@@ -1,5 +1,5 @@
 import type { MatchFactor } from '@preceptor/domain/matching/match-schemas';
-import { PROFESSION_LABELS, Profession } from '@preceptor/domain/people/people-schemas';
+import { professionLabel as labelOf } from '@preceptor/domain/people/professions';
 
 const FACTOR_LABELS: Record<string, string> = {
   specialty: 'Specialty',
@@ -30,6 +30,5 @@ export function topFactors(factors: readonly MatchFactor[], count = 3): MatchFac
 /** The API sends the profession's code; people read its label. */
 export function professionLabel(profession: string | null): string | null {
   if (profession === null) return null;
-  const parsed = Profession.safeParse(profession);
-  return parsed.success ? PROFESSION_LABELS[parsed.data] : profession;
+  return labelOf(profession);
 }

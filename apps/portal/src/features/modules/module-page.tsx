@@ -13,7 +13,7 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { formatCertificateId } from '@preceptor/domain/modules/certificate-schemas';
 import type { MenteeModule, SectionView } from '@preceptor/domain/modules/module-view-schemas';
-import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
+import { PROFESSION_LABELS } from '@preceptor/domain/people/professions';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { PageHeader } from '../../components/page-header.tsx';

@@ -9,8 +9,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
 import { CAREER_STAGE_LABELS, type ProfileFields } from '@preceptor/domain/people/person-schemas';
+import { PROFESSION_LABELS } from '@preceptor/domain/people/professions';
 
 const PROFESSIONS = Object.entries(PROFESSION_LABELS).map(([value, label]) => ({ value, label }));
 const STAGES = Object.entries(CAREER_STAGE_LABELS).map(([value, label]) => ({ value, label }));

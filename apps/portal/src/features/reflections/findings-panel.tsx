@@ -9,6 +9,8 @@ export interface PanelFinding extends IdentifierFinding {
 
 interface FindingsPanelProps {
   findings: PanelFinding[];
+  /** The check has not answered yet for this page (it loads after the editor shows). */
+  checking: boolean;
   /** Key of the finding whose confirmation is being recorded. */
   confirming: string | null;
   error: string | null;
@@ -31,8 +33,25 @@ function ScreenNote() {
  * patient identifier; sharing waits until every one is dealt with, except possibly identifying
  * details, which are questions rather than blocks.
  */
-export function FindingsPanel({ findings, confirming, error, onEdit, onConfirm }: FindingsPanelProps) {
+export function FindingsPanel({
+  findings,
+  checking,
+  confirming,
+  error,
+  onEdit,
+  onConfirm,
+}: FindingsPanelProps) {
   const blocking = findings.filter((f) => !SOFT_KINDS.has(f.kind)).length;
+  if (checking && findings.length === 0) {
+    return (
+      <Stack gap="xs">
+        <Alert color="gray" title="Checking for patient identifiers…" role="status">
+          The check looks for anything like a patient’s name, date, number or address.
+        </Alert>
+        <ScreenNote />
+      </Stack>
+    );
+  }
   if (findings.length === 0) {
     return (
       <Stack gap="xs">

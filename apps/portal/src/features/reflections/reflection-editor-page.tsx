@@ -1,9 +1,5 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import {
-  blocksSharing,
-  findingKey,
-  findPatientIdentifiers,
-} from '@preceptor/domain/reflections/identifier-check';
+import { blocksSharing } from '@preceptor/domain/reflections/identifier-finding';
 import {
   MAX_TITLE_LENGTH,
   type ReflectionView,
@@ -31,6 +27,7 @@ import { SaveStatusText } from './save-status.tsx';
 import { ShareControls } from './share-controls.tsx';
 import { useAutosave } from './use-autosave.ts';
 import { useFindingActions } from './use-finding-actions.ts';
+import { useIdentifierCheck } from './use-identifier-check.ts';
 import { VersionHistory } from './version-history.tsx';
 
 export function ReflectionEditorPage({ reflectionId }: { reflectionId: string }) {
@@ -52,11 +49,15 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
   const titleRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState(reflection.title);
   const titleTooLong = title.trim().length > MAX_TITLE_LENGTH;
-  const [bodyFindings, setBodyFindings] = useState<BodyFinding[]>([]);
+  const [body, setBody] = useState<{ findings: BodyFinding[]; ready: boolean }>({
+    findings: [],
+    ready: false,
+  });
+  const bodyFindings = body.findings;
   const [historyOpen, setHistoryOpen] = useState(false);
   const canEdit = reflection.isAuthor && canTransition(reflection.status, 'edit');
   const autosave = useAutosave({ reflectionId, initial: reflection });
-  const highlight = useMemo(() => identifierHighlight(setBodyFindings), []);
+  const highlight = useMemo(() => identifierHighlight((findings, ready) => setBody({ findings, ready })), []);
   const [passageStates, setPassageStates] = useState<Map<string, PassageState>>(new Map());
   const passageHighlight = useMemo(() => commentPassageHighlight(setPassageStates), []);
   const trpc = useTRPC();
@@ -161,17 +162,16 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
     }
   }, []);
 
-  const titleFindings = useMemo(
-    () =>
-      findPatientIdentifiers(title)
-        .map((f) => ({ ...f, key: findingKey(f), field: 'title' as const }))
-        .filter((f) => !actions.confirmed.has(f.key)),
-    [title, actions.confirmed],
-  );
+  const titleCheck = useIdentifierCheck(title);
   const findings: PanelFinding[] = [
-    ...titleFindings,
+    ...titleCheck.findings
+      .filter((f) => !actions.confirmed.has(f.key))
+      .map((f) => ({ ...f, field: 'title' as const })),
     ...bodyFindings.map((f) => ({ ...f, field: 'body' as const })),
   ];
+  // The check arrives after the editor shows (it runs in a worker): until both texts have been
+  // checked once, the page says so instead of "nothing found", and sharing waits.
+  const checking = !titleCheck.ready || !body.ready;
 
   const editFinding = (finding: PanelFinding) => {
     if (finding.field === 'title') {
@@ -244,12 +244,14 @@ function ReflectionWorkspace({ reflection }: { reflection: ReflectionView }) {
             <ShareControls
               reflection={reflection}
               unconfirmedCount={findings.filter(blocksSharing).length}
+              checking={checking}
               missing={missing}
               flush={autosave.flush}
             />
             {canEdit ? (
               <FindingsPanel
                 findings={findings}
+                checking={checking}
                 confirming={actions.confirming}
                 error={actions.error}
                 onEdit={editFinding}

@@ -11,13 +11,21 @@ interface ShareControlsProps {
   reflection: ReflectionView;
   /** Passages the identifier check flags that the writer has not dealt with. */
   unconfirmedCount: number;
+  /** The identifier check has not answered yet (it loads after the page shows). */
+  checking: boolean;
   /** What the reflection still needs before it can be shared ("a title"), or null. */
   missing: string | null;
   flush: () => Promise<boolean>;
 }
 
 /** Share with my current mentor(s), or take a shared reflection back. */
-export function ShareControls({ reflection, unconfirmedCount, missing, flush }: ShareControlsProps) {
+export function ShareControls({
+  reflection,
+  unconfirmedCount,
+  checking,
+  missing,
+  flush,
+}: ShareControlsProps) {
   const [error, setError] = useState<string | null>(null);
   const share = useShareReflection();
   const unshare = useUnshareReflection();
@@ -26,7 +34,7 @@ export function ShareControls({ reflection, unconfirmedCount, missing, flush }: 
   if (!reflection.isAuthor) return null;
   const canShare = canTransition(reflection.status, 'share');
   const canUnshare = reflection.status === 'SHARED' || reflection.status === 'REVIEWED';
-  const blocked = unconfirmedCount > 0 || missing !== null;
+  const blocked = unconfirmedCount > 0 || checking || missing !== null;
   const blockedId = `${reflection.id}-share-blocked`;
 
   return (
@@ -77,6 +85,10 @@ export function ShareControls({ reflection, unconfirmedCount, missing, flush }: 
             ) : unconfirmedCount > 0 ? (
               <Text size="sm" fw={600} id={blockedId}>
                 Sharing waits until each possible patient identifier is edited away or confirmed.
+              </Text>
+            ) : checking ? (
+              <Text size="sm" fw={600} id={blockedId}>
+                Sharing waits for the check for patient identifiers.
               </Text>
             ) : null}
           </>

@@ -1,4 +1,4 @@
-import { exportHref } from '@preceptor/domain/exports/export-filters';
+import { exportHref } from '@preceptor/domain/exports/export-links';
 import type { ExportFormat } from '@preceptor/domain/exports/export-table';
 import type { DrillDownInput } from '@preceptor/domain/reports/drill-down-schemas';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';

@@ -1,6 +1,6 @@
 import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { PROFESSION_LABELS } from '@preceptor/domain/people/people-schemas';
+import { PROFESSION_LABELS } from '@preceptor/domain/people/professions';
 import {
   DRILL_DOWN_COLUMNS,
   type DrillDownColumn,

@@ -1,45 +1,85 @@
-import { Profession } from '@preceptor/domain/people/people-schemas';
-import { AssignmentState, DrillDownFigure, ReflectLevel } from '@preceptor/domain/reports/drill-down-schemas';
+import { PROFESSIONS } from '@preceptor/domain/people/professions';
+import type {
+  AssignmentState,
+  DrillDownFigure,
+  ReflectLevel,
+} from '@preceptor/domain/reports/drill-down-schemas';
 import type { ReportFilter } from '@preceptor/domain/reports/report-filter';
-import { EndedBy, MentorLoad, ReflectionStage } from '@preceptor/domain/reports/report-section-schemas';
-import { z } from 'zod';
-import { optionalParam, textParam, withoutAbsent } from '../../lib/search-params.ts';
+import type { EndedBy, MentorLoad, ReflectionStage } from '@preceptor/domain/reports/report-section-schemas';
+import type { z } from 'zod';
+import {
+  allOf,
+  guidParam,
+  intParam,
+  isoDateParam,
+  matching,
+  oneOf,
+  type SearchOf,
+  searchParams,
+  textParam,
+  withDefault,
+  withoutAbsent,
+} from '../../lib/search-params.ts';
 
-const filterFields = {
-  cohortId: optionalParam(z.guid()),
-  hospitalId: optionalParam(z.guid()),
-  profession: optionalParam(Profession),
-  from: optionalParam(z.iso.date()),
-  to: optionalParam(z.iso.date()),
-  quietDays: optionalParam(z.coerce.number().int().min(7).max(365)),
+// The enums' values, checked by the compiler against the report schemas (types only, so the
+// schemas and zod stay out of every page's first download: the route tree validates the search).
+const FIGURES = allOf<DrillDownFigure>()([
+  'members',
+  'matches',
+  'quietMatches',
+  'assignments',
+  'quizAttempts',
+  'reflections',
+  'reviews',
+  'endedEarly',
+  'mentorLoad',
+]);
+const ASSIGNMENT_STATES = allOf<AssignmentState>()(['completed', 'inProgress', 'notStarted', 'overdue']);
+const STAGES = allOf<ReflectionStage>()(['DRAFT', 'SHARED', 'REVISION_REQUESTED', 'REVIEWED']);
+const LEVELS = allOf<z.output<typeof ReflectLevel>>()([
+  'HABITUAL_ACTION',
+  'THOUGHTFUL_ACTION',
+  'REFLECTION',
+  'CRITICAL_REFLECTION',
+]);
+const ENDED_BY = allOf<EndedBy>()(['MENTEE', 'STAFF']);
+const LOADS = allOf<MentorLoad>()(['NONE', 'UNDER', 'AT', 'OVER']);
+
+const filterParams = {
+  cohortId: guidParam,
+  hospitalId: guidParam,
+  profession: oneOf(PROFESSIONS),
+  from: isoDateParam,
+  to: isoDateParam,
+  quietDays: intParam(7, 365),
 };
 
 /** The reports page's filter in the URL; a hand-edited value that does not fit is dropped. */
-export const ReportSearch = z.object(filterFields).transform(withoutAbsent);
-export type ReportSearch = z.output<typeof ReportSearch>;
+export const ReportSearch = searchParams(filterParams);
+export type ReportSearch = SearchOf<typeof filterParams>;
+
+const drillDownParams = {
+  ...filterParams,
+  figure: withDefault(oneOf(FIGURES), 'members'),
+  role: oneOf(['MENTOR', 'MENTEE']),
+  membership: oneOf(['active', 'removed']),
+  account: oneOf(['signedIn', 'invited']),
+  matchStatus: oneOf(['PROPOSED', 'ACTIVE', 'ENDED']),
+  moduleId: guidParam,
+  assignment: oneOf(ASSIGNMENT_STATES),
+  quiz: oneOf(['passed', 'notPassed']),
+  stage: oneOf(STAGES),
+  level: oneOf(LEVELS),
+  month: matching(/^\d{4}-(0[1-9]|1[0-2])$/),
+  endedBy: oneOf(ENDED_BY),
+  load: oneOf(LOADS),
+  search: textParam(100),
+  page: intParam(1),
+};
 
 /** The drill-down page's URL: the same filter, the figure, and the figure's own narrowing. */
-export const DrillDownSearch = z
-  .object({
-    ...filterFields,
-    figure: DrillDownFigure.catch('members'),
-    role: optionalParam(z.enum(['MENTOR', 'MENTEE'])),
-    membership: optionalParam(z.enum(['active', 'removed'])),
-    account: optionalParam(z.enum(['signedIn', 'invited'])),
-    matchStatus: optionalParam(z.enum(['PROPOSED', 'ACTIVE', 'ENDED'])),
-    moduleId: optionalParam(z.guid()),
-    assignment: optionalParam(AssignmentState),
-    quiz: optionalParam(z.enum(['passed', 'notPassed'])),
-    stage: optionalParam(ReflectionStage),
-    level: optionalParam(ReflectLevel),
-    month: optionalParam(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-    endedBy: optionalParam(EndedBy),
-    load: optionalParam(MentorLoad),
-    search: textParam(100),
-    page: optionalParam(z.coerce.number().int().min(1)),
-  })
-  .transform(withoutAbsent);
-export type DrillDownSearch = z.output<typeof DrillDownSearch>;
+export const DrillDownSearch = searchParams(drillDownParams);
+export type DrillDownSearch = SearchOf<typeof drillDownParams>;
 
 /** What narrows a figure beyond the report filter: the drill-down link's own part. */
 export type FigureParams = Omit<DrillDownSearch, keyof ReportFilter | 'search' | 'page'>;

@@ -1,11 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { ImportPeoplePage } from '../../../features/people/import-people-page.tsx';
-import { textParam, withoutAbsent } from '../../../lib/search-params.ts';
+import { searchParams, textParam } from '../../../lib/search-params.ts';
 
 // `?cohortId=…`: import into that cohort (people with a role become its members).
 export const Route = createFileRoute('/_app/_staff/people_/import')({
-  validateSearch: z.object({ cohortId: textParam(64) }).transform(withoutAbsent),
+  validateSearch: searchParams({ cohortId: textParam(64) }),
   component: ImportRoute,
 });
 
