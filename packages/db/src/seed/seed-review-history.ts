@@ -4,6 +4,7 @@
  * reflections, their versions, shares, reviews with their criterion ratings and comments, and
  * the notifications and audit entries of each share, read, review and answer.
  */
+import { reviewCommentRecord } from '@preceptor/domain/reflections/review-schemas';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { DEMO_MENTEE_REVIEW_HISTORY } from './demo-review-history.ts';
 import type { HospitalCode } from './network.ts';
@@ -152,14 +153,7 @@ export async function seedReviewHistory(
   const comments = reviewed.flatMap(({ reflectionId, round, input, text }) =>
     input.comments.map((comment) => ({
       reviewId: reviewId(reflectionId, round.reviewedAt),
-      body: comment.body,
-      anchorStart: comment.anchorStart ?? null,
-      anchorEnd: comment.anchorEnd ?? null,
-      // As the service does: the quoted passage is cut from the text, not taken on trust.
-      anchorText:
-        comment.anchorStart !== undefined && comment.anchorEnd !== undefined
-          ? text.slice(comment.anchorStart, comment.anchorEnd)
-          : null,
+      ...reviewCommentRecord(comment, text),
     })),
   );
   if (comments.length > 0) await tx.reviewComment.createMany({ data: comments });

@@ -34,6 +34,22 @@ export const ReviewCommentInput = z
   });
 export type ReviewCommentInput = z.infer<typeof ReviewCommentInput>;
 
+/**
+ * A comment as it is stored: the passage it is about is cut from the version's own text, never
+ * taken on trust from the browser (or from a seed's hand-written copy).
+ */
+export function reviewCommentRecord(comment: z.output<typeof ReviewCommentInput>, text: string) {
+  return {
+    body: comment.body,
+    anchorStart: comment.anchorStart ?? null,
+    anchorEnd: comment.anchorEnd ?? null,
+    anchorText:
+      comment.anchorStart !== undefined && comment.anchorEnd !== undefined
+        ? text.slice(comment.anchorStart, comment.anchorEnd)
+        : null,
+  };
+}
+
 export const ReviewOutcome = z.enum(['REVIEWED', 'REVISION_REQUESTED']);
 export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
 

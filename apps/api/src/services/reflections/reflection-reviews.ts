@@ -5,7 +5,7 @@ import { deriveOverallLevel, ReflectCriterion } from '@preceptor/domain/reflecti
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import { isExcerptOf } from '@preceptor/domain/reflections/review-quote';
-import type { ReviewInput } from '@preceptor/domain/reflections/review-schemas';
+import { type ReviewInput, reviewCommentRecord } from '@preceptor/domain/reflections/review-schemas';
 import type { z } from 'zod';
 import { readerAccess } from '../access/reflection-access.ts';
 import { writeAudit } from '../audit-log.ts';
@@ -82,16 +82,7 @@ export async function reviewReflection(
           })),
         },
         comments: {
-          create: input.comments.map((c) => ({
-            body: c.body,
-            anchorStart: c.anchorStart ?? null,
-            anchorEnd: c.anchorEnd ?? null,
-            // The quoted passage is taken from the text itself, not trusted from the browser.
-            anchorText:
-              c.anchorStart !== undefined && c.anchorEnd !== undefined
-                ? text.slice(c.anchorStart, c.anchorEnd)
-                : null,
-          })),
+          create: input.comments.map((c) => reviewCommentRecord(c, text)),
         },
       },
       select: { id: true },
