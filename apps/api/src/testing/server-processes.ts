@@ -1,9 +1,9 @@
 // Real server processes (main.ts, as deployed) for integration tests of what spans processes:
 // sessions, throttles, jobs, email and the read cache on one PostgreSQL database.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTRPCClient, httpLink } from '@trpc/client';
+import getPort from 'get-port';
 import superjson from 'superjson';
 import type { AppRouter } from '../routers/app-router.ts';
 
@@ -14,13 +14,9 @@ export interface ServerProcess {
   output: string;
 }
 
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('No free port');
-  return address.port;
+/** A port nobody listens on now (get-port, as the benches and e2e use). */
+export function freePort(): Promise<number> {
+  return getPort({ host: '127.0.0.1' });
 }
 
 /** Starts `tsx src/main.ts` on this port with these variables; resolves once it is ready. */

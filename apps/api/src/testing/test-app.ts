@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { seedDemoData } from '@preceptor/db/seed';
 import { createTestDatabase } from '@preceptor/db/testing/test-database';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
@@ -9,6 +8,7 @@ import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import type { AppRouter } from '../routers/app-router.ts';
 import { buildServer } from '../server.ts';
 import { DEFAULT_PROGRAMME_NAME } from '../services/service-context.ts';
+import { freePort } from './server-processes.ts';
 
 export type TestClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
@@ -23,16 +23,6 @@ export interface TestAppOptions {
   publicOrigin?: boolean;
   /** Turns on /metrics behind this bearer token. */
   metricsToken?: string;
-}
-
-/** A port nobody listens on now, so the app's origin is known before it starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('No free port');
-  return address.port;
 }
 
 /**
