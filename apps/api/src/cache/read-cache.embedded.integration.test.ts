@@ -110,6 +110,21 @@ describe('the read cache on the embedded database', () => {
     await eventually(async () => (await listMyModules(ctx))[0]?.title === 'Second title');
   });
 
+  it('works the list out again when a due date passes, with no change to the rows', async () => {
+    let now = new Date(due.getTime() - 60_000);
+    const timed = { ...ctx, clock: { now: () => now } };
+    expect((await listMyModules(timed))[0]?.status).toBe('not_started');
+    const hits = cache.stats().hits;
+    expect((await listMyModules(timed))[0]?.status).toBe('not_started');
+    now = new Date(due.getTime() + 1);
+    expect((await listMyModules(timed))[0]?.status).toBe('overdue');
+    // The rows came from the cache both times: only the clock moved.
+    expect(cache.stats().hits).toBe(hits + 2);
+    // A clock moved back (as tests move it) gets the list for its own time.
+    now = new Date(due.getTime() - 1);
+    expect((await listMyModules(timed))[0]?.status).toBe('not_started');
+  });
+
   it('is bypassed once the listener is closed', async () => {
     await listener.close();
     expect(cache.active).toBe(false);

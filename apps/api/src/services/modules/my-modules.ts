@@ -29,7 +29,35 @@ export async function listMyModules(ctx: ActorContext): Promise<AssignedModule[]
   const rows = await readThrough(ctx.readCache, `modules:${userId}`, userId, () =>
     readMyModuleRows(ctx.db, userId),
   );
-  const assigned = assignedModules(rows.cohorts, rows.progress, ctx.clock.now());
+  const now = ctx.clock.now().getTime();
+  const known = workedOut.get(rows);
+  if (known && now >= known.from && now <= known.until) return known.list;
+  const list = moduleList(rows, new Date(now));
+  workedOut.set(rows, { from: now, until: nextDueAt(rows, now), list });
+  return list;
+}
+
+/**
+ * The list worked out from cached rows, kept with those rows (and dropped with them) for as long
+ * as it stays true: a module's state changes with the clock only when a due date passes. The
+ * clock may also move back (tests move time), so the list holds only from when it was worked out.
+ */
+const workedOut = new WeakMap<MyModuleRows, { from: number; until: number; list: AssignedModule[] }>();
+
+/** The first due date at or after `now`: until then, no module turns overdue. */
+function nextDueAt(rows: MyModuleRows, now: number): number {
+  let next = Number.POSITIVE_INFINITY;
+  for (const cohort of rows.cohorts) {
+    for (const item of cohort.curriculum) {
+      const due = item.dueAt?.getTime();
+      if (due !== undefined && due >= now && due < next) next = due;
+    }
+  }
+  return next;
+}
+
+function moduleList(rows: MyModuleRows, now: Date): AssignedModule[] {
+  const assigned = assignedModules(rows.cohorts, rows.progress, now);
   const byId = new Map(rows.modules.map((module) => [module.id, module]));
   const result: AssignedModule[] = [];
   for (const item of assigned.values()) {
