@@ -4,7 +4,7 @@
  * reflections, their versions, shares, reviews with their criterion ratings and comments, and
  * the notifications and audit entries of each share, read, review and answer.
  */
-import { reviewCommentRecord } from '@preceptor/domain/reflections/review-schemas';
+import { reviewCommentRecord, reviewRecordFields } from '@preceptor/domain/reflections/review-schemas';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { DEMO_MENTEE_REVIEW_HISTORY } from './demo-review-history.ts';
 import type { HospitalCode } from './network.ts';
@@ -124,13 +124,7 @@ export async function seedReviewHistory(
         mentorId,
         level,
         derivedLevel: level,
-        learning: input.learning === undefined || input.learning === 'UNRATED' ? null : input.learning,
-        strengthQuote: input.strengthQuote,
-        strengthNote: input.strengthNote,
-        furtherQuestion: input.furtherQuestion,
-        concerns: input.concerns,
-        generalComment: input.generalComment,
-        outcome: input.outcome,
+        ...reviewRecordFields(input),
         createdAt: round.reviewedAt,
         menteeResponse: round.review.response?.response ?? null,
         agreedNextStep: round.review.response?.agreedNextStep ?? null,

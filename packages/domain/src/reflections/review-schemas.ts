@@ -139,6 +139,22 @@ export const ReviewInput = z
   });
 export type ReviewInput = z.input<typeof ReviewInput>;
 
+/**
+ * The review's own fields as they are stored, from the checked input: an unrated learning axis
+ * is stored as none. The level, ratings and comments are worked out beside it.
+ */
+export function reviewRecordFields(input: z.output<typeof ReviewInput>) {
+  return {
+    learning: input.learning === undefined || input.learning === 'UNRATED' ? null : input.learning,
+    strengthQuote: input.strengthQuote,
+    strengthNote: input.strengthNote,
+    furtherQuestion: input.furtherQuestion,
+    concerns: input.concerns,
+    generalComment: input.generalComment,
+    outcome: input.outcome,
+  };
+}
+
 export const CriterionRating = z.object({ criterion: ReflectCriterion, level: ReflectLevel });
 export type CriterionRating = z.infer<typeof CriterionRating>;
 

@@ -5,7 +5,11 @@ import { deriveOverallLevel, ReflectCriterion } from '@preceptor/domain/reflecti
 import type { ReflectionStatus } from '@preceptor/domain/reflections/reflection-schemas';
 import { transition } from '@preceptor/domain/reflections/reflection-status';
 import { isExcerptOf } from '@preceptor/domain/reflections/review-quote';
-import { type ReviewInput, reviewCommentRecord } from '@preceptor/domain/reflections/review-schemas';
+import {
+  type ReviewInput,
+  reviewCommentRecord,
+  reviewRecordFields,
+} from '@preceptor/domain/reflections/review-schemas';
 import type { z } from 'zod';
 import { readerAccess } from '../access/reflection-access.ts';
 import { writeAudit } from '../audit-log.ts';
@@ -68,13 +72,7 @@ export async function reviewReflection(
         level,
         derivedLevel,
         overrideReason: input.overallOverride?.reason ?? null,
-        learning: input.learning === undefined || input.learning === 'UNRATED' ? null : input.learning,
-        strengthQuote: input.strengthQuote,
-        strengthNote: input.strengthNote,
-        furtherQuestion: input.furtherQuestion,
-        concerns: input.concerns,
-        generalComment: input.generalComment,
-        outcome: input.outcome,
+        ...reviewRecordFields(input),
         ratings: {
           create: ReflectCriterion.options.map((criterion) => ({
             criterion,
