@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { SignInInput } from '@preceptor/domain/auth/auth-schemas';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef } from 'react';
+import type { FormEvent } from 'react';
 import { errorMessage, fieldErrors } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
@@ -10,10 +10,24 @@ type Schema = typeof SignInInput;
 
 /**
  * The API's own schema, fetched when the person first focuses the form rather than with the page:
- * it brings zod (≈ 20 KB compressed), a tenth of what the sign-in page downloads otherwise.
+ * it brings zod (≈ 20 KB compressed), a tenth of what the sign-in page downloads otherwise. A
+ * failed download is tried again on the next focus or submit.
  */
-function loadSchema(): Promise<Schema> {
-  return import('@preceptor/domain/auth/auth-schemas').then((module) => module.SignInInput);
+let schemaDownload: Promise<Schema> | null = null;
+let loadedSchema: Schema | null = null;
+
+function ensureSchema(): Promise<Schema> {
+  schemaDownload ??= import('@preceptor/domain/auth/auth-schemas').then(
+    (module) => {
+      loadedSchema = module.SignInInput;
+      return module.SignInInput;
+    },
+    (error: unknown) => {
+      schemaDownload = null;
+      throw error;
+    },
+  );
+  return schemaDownload;
 }
 
 interface SignInFormProps {
@@ -23,35 +37,12 @@ interface SignInFormProps {
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const trpc = useTRPC();
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
-  const schema = useRef<{ loading: Promise<Schema>; loaded: Schema | null } | null>(null);
-  const ensureSchema = () => {
-    if (!schema.current) {
-      const entry: { loading: Promise<Schema>; loaded: Schema | null } = {
-        loading: loadSchema(),
-        loaded: null,
-      };
-      entry.loading.then(
-        (loaded) => {
-          entry.loaded = loaded;
-        },
-        // A failed download is tried again on the next focus or submit.
-        () => {
-          schema.current = null;
-        },
-      );
-      schema.current = entry;
-    }
-    return schema.current.loading;
-  };
   const form = useForm<SignInInput>({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
     // The same schema the API parses with, so both sides agree on what is acceptable. Submitting
     // waits for it (below), so it is always there when the form is validated.
-    validate: (values) => {
-      const loaded = schema.current?.loaded;
-      return loaded ? schemaResolver(loaded, { sync: true })(values) : {};
-    },
+    validate: (values) => (loadedSchema ? schemaResolver(loadedSchema, { sync: true })(values) : {}),
   });
 
   const validateAndSubmit = form.onSubmit(
