@@ -7,11 +7,22 @@ import type { ActorContext } from '../../service-context.ts';
 import { reportScope } from '../report-scope.ts';
 import { ROLLUP_MAX_AGE_MS, type RollupSection, rollupSlice } from './rollup-slice.ts';
 
-/** The stored row for this filter when the rollup answers it and is fresh enough; else null. */
-async function storedRow(ctx: ActorContext, filter: ReportFilter, section: RollupSection) {
+/**
+ * The stored row for this filter (with its figures only when asked for) when the rollup answers
+ * it and is fresh enough; else null.
+ */
+async function storedRow(
+  ctx: ActorContext,
+  filter: ReportFilter,
+  section: RollupSection,
+  withPayload: boolean,
+): Promise<{ refreshedAt: Date; payload?: unknown } | null> {
   const slice = rollupSlice(ctx.actor, filter);
   if (slice === null) return null;
-  const row = await ctx.db.reportRollup.findUnique({ where: { section_slice: { section, slice } } });
+  const row = await ctx.db.reportRollup.findUnique({
+    where: { section_slice: { section, slice } },
+    select: { refreshedAt: true, payload: withPayload },
+  });
   if (!row || ctx.clock.now().getTime() - row.refreshedAt.getTime() > ROLLUP_MAX_AGE_MS) return null;
   return row;
 }
@@ -26,7 +37,7 @@ export async function rolledUp<TSection>(
   filter: ReportFilter,
   section: RollupSection,
 ): Promise<TSection | null> {
-  const row = await storedRow(ctx, filter, section);
+  const row = await storedRow(ctx, filter, section, true);
   return row ? (row.payload as TSection) : null;
 }
 
@@ -38,7 +49,8 @@ export async function rolledUp<TSection>(
 export async function reportFreshness(ctx: ActorContext, filter: ReportFilter): Promise<ReportFreshness> {
   // The same checks as the sections: someone else's cohort or hospital reads as absent.
   await reportScope(ctx, filter);
-  const row = await storedRow(ctx, filter, 'participation');
+  // Its time only: the figures themselves are read by the sections.
+  const row = await storedRow(ctx, filter, 'participation', false);
   return {
     source: row ? 'rollup' : 'live',
     asOf: row?.refreshedAt ?? null,
